@@ -1,0 +1,41 @@
+#!/usr/bin/env bash
+# Starts (creating it on first use) a PostgreSQL cluster owned by the `postgres` user, never root.
+# Usage: deploy/postgres.sh DATA_DIR PORT   (prints nothing else; exits non-zero on failure)
+set -euo pipefail
+dir=$(realpath -m "$1")
+port=$2
+bin=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1)
+if [ -z "$bin" ]; then
+  echo "PostgreSQL server binaries are missing: apt-get install -y postgresql" >&2
+  exit 1
+fi
+as_postgres() {
+  if [ "$(id -un)" = postgres ]; then "$@"; else runuser -u postgres -- "$@"; fi
+}
+mkdir -p "$dir"
+if [ "$(id -u)" = 0 ]; then
+  chown postgres "$dir"
+  # postgres must be able to reach the folder through the checkout's parents.
+  d=$dir; while [ "$d" != / ]; do d=$(dirname "$d"); chmod o+x "$d" 2>/dev/null || true; done
+fi
+if [ ! -s "$dir/data/PG_VERSION" ]; then
+  as_postgres "$bin/initdb" -D "$dir/data" -A trust -U saas -E UTF8 --locale=C.UTF-8 >"$dir/initdb.log"
+  cat >>"$dir/data/postgresql.conf" <<CONF
+listen_addresses = '127.0.0.1'
+port = $port
+unix_socket_directories = '$dir'
+max_connections = 300
+shared_buffers = 512MB
+fsync = on
+synchronous_commit = on
+CONF
+fi
+if ! as_postgres "$bin/pg_ctl" -D "$dir/data" status >/dev/null 2>&1; then
+  as_postgres "$bin/pg_ctl" -D "$dir/data" -o "-p $port" -l "$dir/log" -w start >/dev/null
+fi
+for _ in $(seq 1 50); do
+  "$bin/pg_isready" -h 127.0.0.1 -p "$port" -q && exit 0
+  sleep 0.2
+done
+echo "PostgreSQL did not become ready on port $port; see $dir/log" >&2
+exit 1

@@ -1,0 +1,16 @@
+namespace Saas.Domain.Orders;
+
+/// <summary>An order as a shop reports it; amounts are in the order's currency.</summary>
+public sealed record Order(
+    string Id,
+    CustomerBasics Customer,
+    DateTimeOffset PlacedAt,
+    decimal Total,
+    string Currency,
+    IReadOnlyList<OrderLine> Lines,
+    string? Channel = null,
+    string? Region = null);
+
+public sealed record OrderLine(string Sku, string? Category, int Quantity, decimal Price, decimal Discount = 0m);
+
+public sealed record CustomerBasics(string Id, string? Email = null, string? Name = null, string? Phone = null);

@@ -1,0 +1,26 @@
+using System.Text.Json;
+using Npgsql;
+using Saas.Grains.Core;
+
+namespace Saas.Grains.Checkpoints;
+
+/// <summary>What a participant sees of a checkpoint: the grains written and the open transaction.</summary>
+public sealed class CheckpointContext(NpgsqlConnection connection, IReadOnlyList<CheckpointedGrain> grains, JsonSerializerOptions json)
+{
+    private readonly List<PendingMessage> _emitted = [];
+
+    public NpgsqlConnection Connection { get; } = connection;
+
+    public IReadOnlyList<CheckpointedGrain> Grains { get; } = grains;
+
+    internal IReadOnlyList<PendingMessage> Emitted => _emitted;
+
+    public IEnumerable<(GrainId Grain, TState State)> StatesOf<TState>(string grainType) =>
+        Grains.Where(g => g.Grain.Type == grainType).Select(g => (g.Grain, (TState)g.State));
+
+    /// <summary>Adds a change to this checkpoint's outbox messages.</summary>
+    public void Emit(string scope, string kind, object payload) =>
+        _emitted.Add(new PendingMessage(scope, kind, JsonSerializer.Serialize(payload, json)));
+}
+
+public sealed record CheckpointedGrain(GrainId Grain, object State);

@@ -1,0 +1,134 @@
+using System.Text.Json;
+using Npgsql;
+using Saas.Grains.Core;
+
+namespace Saas.Grains.Checkpoints;
+
+/// <summary>
+/// Writes grain states, projections, outbox messages and the partition cursor in one transaction:
+/// either all of a batch's effects are durable or none are, and the batch is replayed.
+/// </summary>
+internal sealed class CheckpointWriter(NpgsqlDataSource db, IEnumerable<ICheckpointParticipant> participants, JsonSerializerOptions json)
+{
+    public const string OutboxChannel = "grain_outbox";
+
+    private readonly ICheckpointParticipant[] _participants = participants.ToArray();
+
+    public async Task WriteAsync(
+        IReadOnlyList<GrainCheckpoint> checkpoints, CursorAdvance? cursor, IReadOnlyList<DeadLetter> deadLetters, CancellationToken ct)
+    {
+        await using var connection = await db.OpenConnectionAsync(ct);
+        await using var transaction = await connection.BeginTransactionAsync(ct);
+        await WriteStatesAsync(connection, checkpoints, ct);
+        var context = new CheckpointContext(
+            connection, checkpoints.Select(c => new CheckpointedGrain(c.Grain, c.State)).ToArray(), json);
+        foreach (var participant in _participants) await participant.WriteAsync(context, ct);
+        await WriteOutboxAsync(connection, [.. checkpoints.SelectMany(c => c.Messages), .. context.Emitted], ct);
+        await WriteDeadLettersAsync(connection, deadLetters, ct);
+        if (cursor is not null) await AdvanceCursorAsync(connection, cursor, ct);
+        await transaction.CommitAsync(ct);
+    }
+
+    private static async Task WriteStatesAsync(NpgsqlConnection connection, IReadOnlyList<GrainCheckpoint> checkpoints, CancellationToken ct)
+    {
+        if (checkpoints.Count == 0) return;
+        await using var cmd = new NpgsqlCommand("""
+            INSERT INTO grain_state AS s (grain_type, grain_key, scope, partition, version, state, applied_tx, applied_seq, updated_at)
+            SELECT t, k, sc, p, v, st, atx, aseq, now()
+            FROM unnest($1::text[], $2::text[], $3::text[], $4::int[], $5::bigint[], $6::jsonb[], $7::bigint[], $8::bigint[])
+                 AS u(t, k, sc, p, v, st, atx, aseq)
+            ON CONFLICT (grain_type, grain_key) DO UPDATE
+            SET version = excluded.version, state = excluded.state, applied_tx = excluded.applied_tx,
+                applied_seq = excluded.applied_seq, updated_at = excluded.updated_at
+            WHERE s.version = excluded.version - 1
+            """, connection);
+        cmd.Parameters.AddWithValue(checkpoints.Select(c => c.Grain.Type).ToArray());
+        cmd.Parameters.AddWithValue(checkpoints.Select(c => c.Grain.Key).ToArray());
+        cmd.Parameters.AddWithValue(checkpoints.Select(c => c.Grain.Scope).ToArray());
+        cmd.Parameters.AddWithValue(checkpoints.Select(c => c.Partition).ToArray());
+        cmd.Parameters.AddWithValue(checkpoints.Select(c => c.ExpectedVersion + 1).ToArray());
+        cmd.Parameters.AddWithValue(checkpoints.Select(c => c.StateJson).ToArray());
+        cmd.Parameters.AddWithValue(checkpoints.Select(c => c.Applied.Transaction).ToArray());
+        cmd.Parameters.AddWithValue(checkpoints.Select(c => c.Applied.Sequence).ToArray());
+        var written = await cmd.ExecuteNonQueryAsync(ct);
+        if (written != checkpoints.Count)
+        {
+            throw new InconsistentStateException(
+                $"{checkpoints.Count - written} of {checkpoints.Count} grain states changed since they were read (ETag mismatch).");
+        }
+    }
+
+    private static async Task WriteOutboxAsync(NpgsqlConnection connection, IReadOnlyList<PendingMessage> messages, CancellationToken ct)
+    {
+        if (messages.Count == 0) return;
+        var lastByScope = await ReserveSequencesAsync(connection, messages, ct);
+        var sequences = new long[messages.Count];
+        for (var i = messages.Count - 1; i >= 0; i--)
+        {
+            sequences[i] = lastByScope[messages[i].Scope]--;
+        }
+        await using var cmd = new NpgsqlCommand("""
+            INSERT INTO grain_outbox (scope, sequence, kind, payload)
+            SELECT * FROM unnest($1::text[], $2::bigint[], $3::text[], $4::jsonb[]);
+            """, connection);
+        cmd.Parameters.AddWithValue(messages.Select(m => m.Scope).ToArray());
+        cmd.Parameters.AddWithValue(sequences);
+        cmd.Parameters.AddWithValue(messages.Select(m => m.Kind).ToArray());
+        cmd.Parameters.AddWithValue(messages.Select(m => m.PayloadJson).ToArray());
+        await cmd.ExecuteNonQueryAsync(ct);
+        await using var notify = new NpgsqlCommand($"SELECT pg_notify('{OutboxChannel}', '')", connection);
+        await notify.ExecuteNonQueryAsync(ct);
+    }
+
+    /// <returns>Each scope's last sequence number after this reservation.</returns>
+    private static async Task<Dictionary<string, long>> ReserveSequencesAsync(
+        NpgsqlConnection connection, IReadOnlyList<PendingMessage> messages, CancellationToken ct)
+    {
+        var counts = messages.GroupBy(m => m.Scope).OrderBy(g => g.Key, StringComparer.Ordinal).ToArray();
+        // Scopes are locked in one order by every writer, so concurrent checkpoints cannot deadlock.
+        await using var cmd = new NpgsqlCommand("""
+            INSERT INTO grain_scope_sequences AS s (scope, last)
+            SELECT * FROM unnest($1::text[], $2::bigint[]) ORDER BY 1
+            ON CONFLICT (scope) DO UPDATE SET last = s.last + excluded.last
+            RETURNING scope, last
+            """, connection);
+        cmd.Parameters.AddWithValue(counts.Select(g => g.Key).ToArray());
+        cmd.Parameters.AddWithValue(counts.Select(g => (long)g.Count()).ToArray());
+        var last = new Dictionary<string, long>(counts.Length);
+        await using var reader = await cmd.ExecuteReaderAsync(ct);
+        while (await reader.ReadAsync(ct)) last[reader.GetString(0)] = reader.GetInt64(1);
+        return last;
+    }
+
+    private static async Task WriteDeadLettersAsync(NpgsqlConnection connection, IReadOnlyList<DeadLetter> deadLetters, CancellationToken ct)
+    {
+        if (deadLetters.Count == 0) return;
+        await using var cmd = new NpgsqlCommand("""
+            INSERT INTO grain_dead_letters (event_seq, scope, grain_type, grain_key, error)
+            SELECT * FROM unnest($1::bigint[], $2::text[], $3::text[], $4::text[], $5::text[])
+            """, connection);
+        cmd.Parameters.AddWithValue(deadLetters.Select(d => d.Event.Position.Sequence).ToArray());
+        cmd.Parameters.AddWithValue(deadLetters.Select(d => d.Event.Grain.Scope).ToArray());
+        cmd.Parameters.AddWithValue(deadLetters.Select(d => d.Event.Grain.Type).ToArray());
+        cmd.Parameters.AddWithValue(deadLetters.Select(d => d.Event.Grain.Key).ToArray());
+        cmd.Parameters.AddWithValue(deadLetters.Select(d => d.Error).ToArray());
+        await cmd.ExecuteNonQueryAsync(ct);
+    }
+
+    private static async Task AdvanceCursorAsync(NpgsqlConnection connection, CursorAdvance cursor, CancellationToken ct)
+    {
+        await using var cmd = new NpgsqlCommand("""
+            UPDATE grain_partition_cursors SET tx = $2, seq = $3, updated_at = now()
+            WHERE partition = $1 AND tx = $4 AND seq = $5
+            """, connection);
+        cmd.Parameters.AddWithValue(cursor.Partition);
+        cmd.Parameters.AddWithValue(cursor.To.Transaction);
+        cmd.Parameters.AddWithValue(cursor.To.Sequence);
+        cmd.Parameters.AddWithValue(cursor.From.Transaction);
+        cmd.Parameters.AddWithValue(cursor.From.Sequence);
+        if (await cmd.ExecuteNonQueryAsync(ct) != 1)
+        {
+            throw new InconsistentStateException($"Partition {cursor.Partition}'s cursor moved: another node owns it now.");
+        }
+    }
+}

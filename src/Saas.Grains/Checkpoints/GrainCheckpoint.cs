@@ -1,0 +1,22 @@
+using Saas.Grains.Core;
+
+namespace Saas.Grains.Checkpoints;
+
+/// <summary>A grain's state to store, if the stored version is still <see cref="ExpectedVersion"/>.</summary>
+internal sealed record GrainCheckpoint(
+    GrainId Grain,
+    int Partition,
+    long ExpectedVersion,
+    string StateJson,
+    object State,
+    EventPosition Applied,
+    IReadOnlyList<PendingMessage> Messages);
+
+/// <summary>A change bound for the outbox; its per-scope sequence number is given at commit.</summary>
+public sealed record PendingMessage(string Scope, string Kind, string PayloadJson);
+
+/// <summary>Moves a partition's read cursor, if it still stands at <see cref="From"/>.</summary>
+internal sealed record CursorAdvance(int Partition, EventPosition From, EventPosition To);
+
+/// <summary>An event its grain could not apply: kept, with the error, instead of blocking its partition.</summary>
+internal sealed record DeadLetter(GrainEvent Event, string Error);

@@ -1,0 +1,17 @@
+using Saas.Grains.Storage;
+
+namespace Saas.Grains.Core;
+
+/// <summary>The runtime's untyped view of a grain's persistent state, for checkpoints.</summary>
+internal interface IStateHandle
+{
+    long Version { get; set; }
+
+    EventPosition Applied { get; set; }
+
+    object Current { get; }
+
+    string Serialize();
+
+    void Load(StoredState? stored);
+}

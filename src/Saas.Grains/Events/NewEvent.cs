@@ -1,0 +1,6 @@
+using Saas.Grains.Core;
+
+namespace Saas.Grains.Events;
+
+/// <summary>An event to append; <see cref="SourceId"/> makes it idempotent within the grain's scope.</summary>
+public sealed record NewEvent(GrainId Grain, string SourceId, string Kind, string PayloadJson);

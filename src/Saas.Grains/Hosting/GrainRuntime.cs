@@ -1,0 +1,107 @@
+using System.Reflection;
+using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Saas.Grains.Checkpoints;
+using Saas.Grains.Cluster;
+using Saas.Grains.Core;
+using Saas.Grains.Reminders;
+using Saas.Grains.Storage;
+
+namespace Saas.Grains.Hosting;
+
+/// <summary>This node's grain runtime: the catalog of activations and the services grains use.</summary>
+public sealed partial class GrainRuntime : IGrainFactory
+{
+    private readonly IServiceProvider _services;
+    private readonly GrainRegistry _registry;
+    private readonly ILogger<GrainRuntime> _logger;
+
+    internal GrainRuntime(
+        IServiceProvider services,
+        IEnumerable<GrainTypeRegistration> registrations,
+        IOptions<GrainsOptions> options,
+        PartitionMap partitions,
+        PartitionOwnership ownership,
+        GrainJson json,
+        TimeProvider time,
+        ILogger<GrainRuntime> logger)
+    {
+        _services = services;
+        _registry = new GrainRegistry(registrations);
+        _logger = logger;
+        Options = options.Value;
+        Partitions = partitions;
+        Ownership = ownership;
+        Json = json.Options;
+        Time = time;
+        Catalog = new GrainCatalog(this);
+    }
+
+    public GrainsOptions Options { get; }
+
+    public PartitionMap Partitions { get; }
+
+    public int ActivationCount => Catalog.Count;
+
+    internal PartitionOwnership Ownership { get; }
+
+    internal JsonSerializerOptions Json { get; }
+
+    internal TimeProvider Time { get; }
+
+    internal GrainCatalog Catalog { get; }
+
+    internal GrainStateStore Store => _services.GetRequiredService<GrainStateStore>();
+
+    internal CheckpointWriter Checkpoints => _services.GetRequiredService<CheckpointWriter>();
+
+    internal ReminderService Reminders => _services.GetRequiredService<ReminderService>();
+
+    public TGrainInterface GetGrain<TGrainInterface>(string key) where TGrainInterface : class
+    {
+        var registration = _registry.ForInterface(typeof(TGrainInterface));
+        var reference = DispatchProxy.Create<TGrainInterface, GrainReferenceProxy>();
+        var proxy = (GrainReferenceProxy)(object)reference;
+        proxy.Runtime = this;
+        proxy.Id = new GrainId(registration.Name, key);
+        return reference;
+    }
+
+    /// <summary>Runs <paramref name="work"/> as one turn of the grain, activating it here if needed.</summary>
+    internal async Task<T> InvokeAsync<T>(GrainId id, Func<Grain, Task<T>> work)
+    {
+        var partition = Partitions.PartitionOf(id);
+        while (true)
+        {
+            if (!Ownership.Owns(partition)) throw new GrainNotLocalException(id, partition);
+            var activation = await Catalog.GetOrActivateAsync(id);
+            var (ran, result) = await activation.TryRunTurnAsync(work);
+            if (ran) return result;
+        }
+    }
+
+    internal async Task<GrainActivation> ActivateAsync(GrainId id, Func<Task<StoredState?>>? load)
+    {
+        var registration = _registry.ForName(id.Type);
+        var grain = (Grain)ActivatorUtilities.CreateInstance(_services, registration.Implementation);
+        var context = new GrainContext(id, Partitions.PartitionOf(id), this);
+        grain.Attach(context);
+        context.State = grain.CreateStateHandle(context);
+        context.State?.Load(load is null ? await Store.ReadAsync(id) : await load());
+        var activation = new GrainActivation(context, grain);
+        context.Activation = activation;
+        await grain.OnActivateAsync(CancellationToken.None);
+        if (Catalog.Count > Options.MaxActivations) _ = CollectAsync();
+        return activation;
+    }
+
+    /// <summary>Collects idle activations now, as the periodic collector does.</summary>
+    public Task<int> CollectAsync() => Catalog.CollectAsync(Options.CollectionAge, Options.MaxActivations);
+
+    internal void LogTimerFailure(GrainId id, Exception exception) => LogTimerFailed(_logger, exception, id);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "A timer of grain {Grain} failed")]
+    private static partial void LogTimerFailed(ILogger logger, Exception exception, GrainId grain);
+}

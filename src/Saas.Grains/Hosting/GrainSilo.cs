@@ -1,0 +1,196 @@
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Npgsql;
+using Saas.Grains.Checkpoints;
+using Saas.Grains.Cluster;
+using Saas.Grains.Core;
+using Saas.Grains.Events;
+using Saas.Grains.Outbox;
+using Saas.Grains.Reminders;
+
+namespace Saas.Grains.Hosting;
+
+/// <summary>
+/// Runs this node's share of the cluster: balances partitions, runs a dispatcher per owned partition, sweeps
+/// reminders, collects idle activations and fans committed outbox messages out to local subscribers.
+/// </summary>
+internal sealed partial class GrainSilo(
+    GrainRuntime runtime,
+    NpgsqlDataSource db,
+    EventReader events,
+    OutboxReader outbox,
+    ReminderService reminders,
+    NotificationListener listener,
+    IEnumerable<IOutboxSubscriber> subscribers,
+    ILoggerFactory loggers) : IHostedService, IAsyncDisposable
+{
+    private readonly ILogger _logger = loggers.CreateLogger<GrainSilo>();
+    private readonly Dictionary<int, PartitionDispatcher> _dispatchers = [];
+    private readonly AsyncSignal _outboxSignal = new();
+    private readonly CancellationTokenSource _stopping = new();
+    private readonly List<Task> _loops = [];
+    private readonly IOutboxSubscriber[] _subscribers = subscribers.ToArray();
+    private PartitionBalancer? _balancer;
+
+    private GrainsOptions Options => runtime.Options;
+
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        await CheckPartitionCountAsync(cancellationToken);
+        _balancer = new PartitionBalancer(db, Options);
+        await BalanceAsync(cancellationToken);
+        var outboxStart = await outbox.ReadEndAsync(cancellationToken);
+        var ct = _stopping.Token;
+        _loops.Add(Every(Options.HeartbeatInterval, BalanceAsync, ct));
+        _loops.Add(Every(Options.ReminderSweepInterval, c => reminders.SweepAsync(runtime, runtime.Ownership.Owned, c), ct));
+        _loops.Add(Every(Options.CollectionInterval, _ => runtime.CollectAsync(), ct));
+        _loops.Add(Task.Run(() => FanOutAsync(outboxStart, ct), ct));
+        _loops.Add(Task.Run(() => listener.RunAsync(new Dictionary<string, Action>
+        {
+            [EventLog.AppendedChannel] = SignalDispatchers,
+            [CheckpointWriter.OutboxChannel] = SignalOutbox,
+        }, ct), ct));
+    }
+
+    public async Task StopAsync(CancellationToken cancellationToken)
+    {
+        if (_stopping.IsCancellationRequested) return;
+        await _stopping.CancelAsync();
+        await Task.WhenAll(_loops);
+        await ReleaseAsync([.. _dispatchers.Keys], graceful: true);
+        if (_balancer is not null) await _balancer.LeaveAsync();
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await StopAsync(CancellationToken.None);
+        _stopping.Dispose();
+    }
+
+    private async Task BalanceAsync(CancellationToken ct)
+    {
+        var result = await _balancer!.BalanceAsync(ct);
+        if (result.Release.Count > 0) await ReleaseAsync(result.Release, graceful: !result.LostAll);
+        if (result.Gained.Count == 0) return;
+        runtime.Ownership.Set(_balancer.Held);
+        lock (_dispatchers)
+        {
+            foreach (var partition in result.Gained)
+            {
+                var dispatcher = new PartitionDispatcher(partition, runtime, events, _logger);
+                _dispatchers[partition] = dispatcher;
+                dispatcher.Start();
+            }
+        }
+        LogPartitionsGained(_logger, result.Gained.Count, _balancer.Held.Count);
+    }
+
+    /// <summary>Stops taking work for the partitions, lets their grains go, then gives up their locks.</summary>
+    private async Task ReleaseAsync(IReadOnlyList<int> partitions, bool graceful)
+    {
+        var releasing = partitions.ToHashSet();
+        runtime.Ownership.Set(runtime.Ownership.Owned.Where(p => !releasing.Contains(p)));
+        PartitionDispatcher[] stopping;
+        lock (_dispatchers)
+        {
+            stopping = partitions.Where(_dispatchers.ContainsKey).Select(p => _dispatchers[p]).ToArray();
+            foreach (var partition in partitions) _dispatchers.Remove(partition);
+        }
+        await Task.WhenAll(stopping.Select(d => d.StopAsync()));
+        await runtime.Catalog.DeactivateAllAsync(a => releasing.Contains(a.Context.Partition), graceful);
+        foreach (var partition in partitions) await _balancer!.ReleaseAsync(partition);
+        if (partitions.Count > 0) LogPartitionsReleased(_logger, partitions.Count, graceful);
+    }
+
+    private async Task FanOutAsync(EventPosition cursor, CancellationToken ct)
+    {
+        var nextCleanup = DateTimeOffset.UtcNow;
+        while (!ct.IsCancellationRequested)
+        {
+            try
+            {
+                var (messages, next) = await outbox.ReadAfterAsync(cursor, ct);
+                cursor = next;
+                if (messages.Count > 0)
+                {
+                    foreach (var subscriber in _subscribers) await subscriber.DeliverAsync(messages, ct);
+                    continue;
+                }
+                if (DateTimeOffset.UtcNow >= nextCleanup)
+                {
+                    await outbox.DeleteOlderThanAsync(Options.OutboxRetention, ct);
+                    nextCleanup = DateTimeOffset.UtcNow.AddHours(1);
+                }
+                await _outboxSignal.WaitAsync(Options.OutboxPollInterval, ct);
+            }
+            catch (OperationCanceledException) when (ct.IsCancellationRequested)
+            {
+                return;
+            }
+            catch (Exception ex)
+            {
+                LogLoopFailed(_logger, ex, "outbox fan-out");
+                await AsyncSignal.PauseAsync(TimeSpan.FromSeconds(1), ct);
+            }
+        }
+    }
+
+    private async Task Every(TimeSpan interval, Func<CancellationToken, Task> work, CancellationToken ct)
+    {
+        using var timer = new PeriodicTimer(interval);
+        try
+        {
+            while (await timer.WaitForNextTickAsync(ct))
+            {
+                try
+                {
+                    await work(ct);
+                }
+                catch (Exception ex) when (ex is not OperationCanceledException)
+                {
+                    LogLoopFailed(_logger, ex, work.Method.Name);
+                }
+            }
+        }
+        catch (OperationCanceledException)
+        {
+            // Stopping.
+        }
+    }
+
+    private async Task CheckPartitionCountAsync(CancellationToken ct)
+    {
+        await using var cmd = db.CreateCommand("""
+            WITH first AS (
+                INSERT INTO grain_cluster_settings (id, partition_count) VALUES (1, $1)
+                ON CONFLICT DO NOTHING RETURNING partition_count)
+            SELECT partition_count FROM first UNION ALL SELECT partition_count FROM grain_cluster_settings
+            """);
+        cmd.Parameters.AddWithValue(Options.PartitionCount);
+        var stored = Convert.ToInt32(await cmd.ExecuteScalarAsync(ct));
+        if (stored != Options.PartitionCount)
+        {
+            throw new InvalidOperationException(
+                $"This database's cluster uses {stored} partitions but this node is configured with {Options.PartitionCount}.");
+        }
+    }
+
+    private void SignalDispatchers()
+    {
+        lock (_dispatchers)
+        {
+            foreach (var dispatcher in _dispatchers.Values) dispatcher.Signal();
+        }
+    }
+
+    private void SignalOutbox() => _outboxSignal.Set();
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Took {Gained} partitions; this node owns {Owned}")]
+    private static partial void LogPartitionsGained(ILogger logger, int gained, int owned);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Gave up {Count} partitions (graceful: {Graceful})")]
+    private static partial void LogPartitionsReleased(ILogger logger, int count, bool graceful);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "The {Loop} loop failed; it goes on")]
+    private static partial void LogLoopFailed(ILogger logger, Exception exception, string loop);
+}

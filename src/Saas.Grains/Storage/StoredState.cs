@@ -1,0 +1,5 @@
+using Saas.Grains.Core;
+
+namespace Saas.Grains.Storage;
+
+internal sealed record StoredState(string Json, long Version, EventPosition Applied);
