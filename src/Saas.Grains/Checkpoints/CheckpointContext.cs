@@ -5,7 +5,8 @@ using Saas.Grains.Core;
 namespace Saas.Grains.Checkpoints;
 
 /// <summary>What a participant sees of a checkpoint: the grains written and the open transaction.</summary>
-public sealed class CheckpointContext(NpgsqlConnection connection, IReadOnlyList<CheckpointedGrain> grains, JsonSerializerOptions json)
+public sealed class CheckpointContext(
+    NpgsqlConnection connection, IReadOnlyList<CheckpointedGrain> grains, IReadOnlyList<PendingMessage> messages, JsonSerializerOptions json)
 {
     private readonly List<PendingMessage> _emitted = [];
 
@@ -13,7 +14,12 @@ public sealed class CheckpointContext(NpgsqlConnection connection, IReadOnlyList
 
     public IReadOnlyList<CheckpointedGrain> Grains { get; } = grains;
 
+    /// <summary>The changes the grains emitted in this checkpoint.</summary>
+    public IReadOnlyList<PendingMessage> Messages { get; } = messages;
+
     internal IReadOnlyList<PendingMessage> Emitted => _emitted;
+
+    public T Read<T>(PendingMessage message) => JsonSerializer.Deserialize<T>(message.PayloadJson, json)!;
 
     public IEnumerable<(GrainId Grain, TState State)> StatesOf<TState>(string grainType) =>
         Grains.Where(g => g.Grain.Type == grainType).Select(g => (g.Grain, (TState)g.State));

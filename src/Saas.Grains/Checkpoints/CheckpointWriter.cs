@@ -20,10 +20,11 @@ internal sealed class CheckpointWriter(NpgsqlDataSource db, IEnumerable<ICheckpo
         await using var connection = await db.OpenConnectionAsync(ct);
         await using var transaction = await connection.BeginTransactionAsync(ct);
         await WriteStatesAsync(connection, checkpoints, ct);
+        var messages = checkpoints.SelectMany(c => c.Messages).ToArray();
         var context = new CheckpointContext(
-            connection, checkpoints.Select(c => new CheckpointedGrain(c.Grain, c.State)).ToArray(), json);
+            connection, checkpoints.Select(c => new CheckpointedGrain(c.Grain, c.State)).ToArray(), messages, json);
         foreach (var participant in _participants) await participant.WriteAsync(context, ct);
-        await WriteOutboxAsync(connection, [.. checkpoints.SelectMany(c => c.Messages), .. context.Emitted], ct);
+        await WriteOutboxAsync(connection, [.. messages, .. context.Emitted], ct);
         await WriteDeadLettersAsync(connection, deadLetters, ct);
         if (cursor is not null) await AdvanceCursorAsync(connection, cursor, ct);
         await transaction.CommitAsync(ct);

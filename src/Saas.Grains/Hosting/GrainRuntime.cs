@@ -69,6 +69,14 @@ public sealed partial class GrainRuntime : IGrainFactory
         return reference;
     }
 
+    /// <summary>Registers a grain's durable reminder from anywhere in the cluster; the owner's sweep fires it.</summary>
+    public Task RegisterReminderAsync<TGrainInterface>(string key, string name, DateTimeOffset dueAt, TimeSpan? period = null)
+        where TGrainInterface : class
+    {
+        var id = new GrainId(_registry.ForInterface(typeof(TGrainInterface)).Name, key);
+        return Reminders.RegisterAsync(id, Partitions.PartitionOf(id), name, dueAt, period);
+    }
+
     /// <summary>Runs <paramref name="work"/> as one turn of the grain, activating it here if needed.</summary>
     internal async Task<T> InvokeAsync<T>(GrainId id, Func<Grain, Task<T>> work)
     {

@@ -1,0 +1,50 @@
+using System.Security.Cryptography;
+using System.Text;
+using Npgsql;
+
+namespace Saas.Server.Features.Connectors;
+
+public sealed record ApiKeyOwner(string KeyId, string TenantId, string TenantStatus);
+
+/// <summary>
+/// Connector API keys. Only a SHA-256 hash is stored: keys are 256-bit random secrets, so a fast hash is enough
+/// and lookups stay a single index probe.
+/// </summary>
+public sealed class ApiKeys(NpgsqlDataSource db)
+{
+    private const string Prefix = "sk_";
+
+    public static string Generate() => Prefix + Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(32));
+
+    /// <summary>Stores a key for the tenant; <paramref name="key"/> is shown to the user once and never stored.</summary>
+    public async Task<string> AddAsync(string tenantId, string name, string key, CancellationToken ct)
+    {
+        var id = Guid.NewGuid().ToString("N");
+        await using var cmd = db.CreateCommand(
+            "INSERT INTO api_keys (id, tenant_id, name, key_hash, key_prefix) VALUES ($1, $2, $3, $4, $5) ON CONFLICT (key_hash) DO NOTHING");
+        cmd.Parameters.AddWithValue(id);
+        cmd.Parameters.AddWithValue(tenantId);
+        cmd.Parameters.AddWithValue(name);
+        cmd.Parameters.AddWithValue(Hash(key));
+        cmd.Parameters.AddWithValue(key[..Math.Min(8, key.Length)]);
+        await cmd.ExecuteNonQueryAsync(ct);
+        return id;
+    }
+
+    /// <returns>The key's tenant, or null for an unknown or revoked key.</returns>
+    public async Task<ApiKeyOwner?> FindAsync(string key, CancellationToken ct)
+    {
+        await using var cmd = db.CreateCommand("""
+            WITH used AS (
+                UPDATE api_keys SET last_used_at = now()
+                WHERE key_hash = $1 AND revoked_at IS NULL AND (last_used_at IS NULL OR last_used_at < now() - interval '1 minute'))
+            SELECT k.id, k.tenant_id, t.status FROM api_keys k JOIN tenants t ON t.id = k.tenant_id
+            WHERE k.key_hash = $1 AND k.revoked_at IS NULL
+            """);
+        cmd.Parameters.AddWithValue(Hash(key));
+        await using var reader = await cmd.ExecuteReaderAsync(ct);
+        return await reader.ReadAsync(ct) ? new ApiKeyOwner(reader.GetString(0), reader.GetString(1), reader.GetString(2)) : null;
+    }
+
+    private static byte[] Hash(string key) => SHA256.HashData(Encoding.UTF8.GetBytes(key));
+}

@@ -1,0 +1,88 @@
+using System.Text.Json;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Saas.Grains.Core;
+using Saas.Server.Features.Identity;
+
+namespace Saas.Server.Features.Connectors;
+
+/// <summary><c>POST /api/v1/orders</c>: one order or a batch, authenticated by the connector's API key.</summary>
+public static class OrdersEndpoint
+{
+    public const int MaxBatch = 10_000;
+    public const long MaxBodyBytes = 32 * 1024 * 1024;
+
+    public static RouteGroupBuilder MapOrders(this RouteGroupBuilder api)
+    {
+        api.MapPost("/orders", SubmitAsync)
+            .RequireAuthorization(ConnectorsSetup.ApiKeyPolicy)
+            .Accepts<OrderInput[]>("application/json")
+            .WithName("SubmitOrders")
+            .WithSummary("Submit one order or a batch of up to 10,000")
+            .WithDescription("The body is one order object or an array of them. 202 means every order is durably stored; " +
+                             "orders whose id was already received are listed as duplicates and not applied again.");
+        return api;
+    }
+
+    private static async Task<Results<Accepted<IngestionResult>, ValidationProblem, ProblemHttpResult>> SubmitAsync(
+        HttpContext http, OrderValidator validator, OrderIntake intake, GrainJson json, CancellationToken ct)
+    {
+        var tenantId = SaasClaims.TenantOf(http.User)!;
+        if (http.User.FindFirst(SaasClaims.TenantStatus)?.Value != "active")
+        {
+            return TypedResults.Problem("This tenant is suspended; orders are not accepted.", statusCode: StatusCodes.Status403Forbidden, title: "Tenant suspended");
+        }
+        var body = await ReadBodyAsync(http, ct);
+        if (body is null)
+        {
+            return TypedResults.Problem($"The body is larger than {MaxBodyBytes / (1024 * 1024)} MiB; send smaller batches.",
+                statusCode: StatusCodes.Status413PayloadTooLarge, title: "Body too large");
+        }
+        var errors = new Dictionary<string, string[]>();
+        var (inputs, isBatch) = Parse(body, json.Options, errors);
+        if (inputs is { Count: > MaxBatch }) errors["body"] = [$"A batch holds at most {MaxBatch:N0} orders; this one has {inputs.Count:N0}."];
+        if (inputs is { Count: 0 }) errors["body"] = ["The batch is empty."];
+        var orders = errors.Count == 0 ? validator.Validate(inputs!, isBatch, errors) : [];
+        if (errors.Count > 0)
+        {
+            return TypedResults.ValidationProblem(errors, title: "The orders are not valid", detail: "Nothing was stored; fix the fields listed and send again.");
+        }
+        return TypedResults.Accepted((string?)null, await intake.SubmitAsync(tenantId, orders, ct));
+    }
+
+    /// <returns>The whole body, or null if it is over the limit.</returns>
+    private static async Task<byte[]?> ReadBodyAsync(HttpContext http, CancellationToken ct)
+    {
+        if (http.Request.ContentLength > MaxBodyBytes) return null;
+        if (http.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit) limit.MaxRequestBodySize = MaxBodyBytes;
+        using var buffer = new MemoryStream();
+        try
+        {
+            await http.Request.Body.CopyToAsync(buffer, ct);
+        }
+        catch (BadHttpRequestException ex) when (ex.StatusCode == StatusCodes.Status413PayloadTooLarge)
+        {
+            return null;
+        }
+        return buffer.Length > MaxBodyBytes ? null : buffer.ToArray();
+    }
+
+    private static (IReadOnlyList<OrderInput?>? Inputs, bool IsBatch) Parse(byte[] body, JsonSerializerOptions options, Dictionary<string, string[]> errors)
+    {
+        var isBatch = body.AsSpan().TrimStart("\uFEFF"u8).TrimStart(" \t\r\n"u8) is [(byte)'[', ..];
+        try
+        {
+            var inputs = isBatch
+                ? JsonSerializer.Deserialize<OrderInput?[]>(body, options)
+                : [JsonSerializer.Deserialize<OrderInput>(body, options)];
+            if (inputs is null) errors["body"] = ["The body is empty: send an order object or an array of them."];
+            return (inputs, isBatch);
+        }
+        catch (JsonException ex)
+        {
+            var field = ex.Path is { Length: > 1 } path ? path.TrimStart('$').TrimStart('.') : "body";
+            errors[field] = [$"Not valid JSON for this field: {ex.Message.Split(" Path:")[0]}"];
+            return (null, isBatch);
+        }
+    }
+}

@@ -1,0 +1,3 @@
+namespace Saas.Server.Features.Customers;
+
+public sealed record SegmentCount(string Segment, long Customers);

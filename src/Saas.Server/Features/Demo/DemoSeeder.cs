@@ -1,0 +1,41 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Options;
+using Saas.Server.Features.Connectors;
+using Saas.Server.Features.Identity;
+using Saas.Server.Features.Tenants;
+using Saas.Server.Options;
+
+namespace Saas.Server.Features.Demo;
+
+/// <summary>Creates the demo tenant, its owner and its API key on first start; later starts reuse them.</summary>
+public sealed partial class DemoSeeder(
+    IServiceScopeFactory scopes, TenantDirectory tenants, ApiKeys keys, IOptions<DemoOptions> options, ILogger<DemoSeeder> logger)
+{
+    public const string Slug = "demo";
+
+    public async Task<Tenant> EnsureAsync(CancellationToken ct)
+    {
+        var demo = options.Value;
+        var tenant = await tenants.FindBySlugAsync(Slug, ct) ?? await tenants.CreateAsync(Slug, "Demo Tea House", ct);
+        await keys.AddAsync(tenant.Id, "Demo shop", demo.ApiKey, ct);
+        await using var scope = scopes.CreateAsyncScope();
+        var roles = scope.ServiceProvider.GetRequiredService<RoleManager<IdentityRole>>();
+        foreach (var role in Roles.All)
+        {
+            if (!await roles.RoleExistsAsync(role)) await roles.CreateAsync(new IdentityRole(role));
+        }
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
+        if (await users.FindByEmailAsync(demo.Email) is null)
+        {
+            var owner = new AppUser { UserName = demo.Email, Email = demo.Email, EmailConfirmed = true, TenantId = tenant.Id };
+            var created = await users.CreateAsync(owner, demo.Password);
+            if (!created.Succeeded) throw new InvalidOperationException("The demo owner could not be created: " + string.Join(" ", created.Errors.Select(e => e.Description)));
+            await users.AddToRoleAsync(owner, Roles.TenantOwner);
+        }
+        LogDemoReady(logger, demo.Email, demo.Password, demo.ApiKey);
+        return tenant;
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Demo tenant ready. Sign in at http://localhost:5000 as {Email} / {Password}; ingestion key {ApiKey}")]
+    private static partial void LogDemoReady(ILogger logger, string email, string password, string apiKey);
+}

@@ -1,0 +1,34 @@
+using System.Text.Json;
+using Microsoft.AspNetCore.SignalR;
+using Saas.Grains.Core;
+using Saas.Grains.Outbox;
+using Saas.Server.Features.Customers;
+using Saas.Server.Features.Segments;
+
+namespace Saas.Server.Features.Live;
+
+/// <summary>Pushes each committed change to the tenant's connections on this node.</summary>
+public sealed class LiveFanOut(IHubContext<LiveHub> hub, GrainJson json) : IOutboxSubscriber
+{
+    public const string SegmentChangedMethod = "segmentChanged";
+    public const string SegmentCountsMethod = "segmentCounts";
+
+    public async Task DeliverAsync(IReadOnlyList<OutboxEnvelope> messages, CancellationToken cancellationToken)
+    {
+        foreach (var message in messages)
+        {
+            var group = hub.Clients.Group(LiveHub.TenantGroup(message.Scope));
+            switch (message.Kind)
+            {
+                case CustomerEvents.SegmentChanged:
+                    var move = JsonSerializer.Deserialize<SegmentMove>(message.PayloadJson, json.Options)!;
+                    await group.SendAsync(SegmentChangedMethod, SegmentEndpoints.ToChange(move, message.Sequence), cancellationToken);
+                    break;
+                case CustomerEvents.SegmentCounts:
+                    var counts = JsonSerializer.Deserialize<List<SegmentCount>>(message.PayloadJson, json.Options)!;
+                    await group.SendAsync(SegmentCountsMethod, new SegmentCounts(message.Sequence, counts), cancellationToken);
+                    break;
+            }
+        }
+    }
+}

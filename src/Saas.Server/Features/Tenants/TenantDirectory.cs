@@ -1,0 +1,38 @@
+using Microsoft.Extensions.Options;
+using Npgsql;
+using Saas.Grains.Hosting;
+using Saas.Server.Options;
+
+namespace Saas.Server.Features.Tenants;
+
+public sealed record Tenant(string Id, string Slug, string Name, string Status);
+
+/// <summary>Creates and finds tenants. Platform-level: tenants are looked up before any tenant is known.</summary>
+public sealed class TenantDirectory(NpgsqlDataSource db, GrainRuntime grains, IOptions<RfmOptions> rfm, TimeProvider time)
+{
+    public Task<Tenant?> FindBySlugAsync(string slug, CancellationToken ct) => FindWhereAsync("slug", slug, ct);
+
+    public Task<Tenant?> FindAsync(string id, CancellationToken ct) => FindWhereAsync("id", id, ct);
+
+    /// <summary>Creates the tenant and schedules its periodic RFM threshold recomputation.</summary>
+    public async Task<Tenant> CreateAsync(string slug, string name, CancellationToken ct)
+    {
+        var tenant = new Tenant(Guid.NewGuid().ToString("N"), slug, name, "active");
+        await using var cmd = db.CreateCommand("INSERT INTO tenants (id, slug, name) VALUES ($1, $2, $3)");
+        cmd.Parameters.AddWithValue(tenant.Id);
+        cmd.Parameters.AddWithValue(slug);
+        cmd.Parameters.AddWithValue(name);
+        await cmd.ExecuteNonQueryAsync(ct);
+        var interval = rfm.Value.RecomputeInterval;
+        await grains.RegisterReminderAsync<ITenantGrain>(tenant.Id, TenantGrain.RecomputeReminder, time.GetUtcNow() + interval, interval);
+        return tenant;
+    }
+
+    private async Task<Tenant?> FindWhereAsync(string column, string value, CancellationToken ct)
+    {
+        await using var cmd = db.CreateCommand($"SELECT id, slug, name, status FROM tenants WHERE {column} = $1");
+        cmd.Parameters.AddWithValue(value);
+        await using var reader = await cmd.ExecuteReaderAsync(ct);
+        return await reader.ReadAsync(ct) ? new Tenant(reader.GetString(0), reader.GetString(1), reader.GetString(2), reader.GetString(3)) : null;
+    }
+}

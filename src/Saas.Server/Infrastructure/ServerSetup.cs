@@ -1,0 +1,54 @@
+using System.Text.Json.Serialization;
+using Saas.Grains.Hosting;
+using Saas.Server.Features.Connectors;
+using Saas.Server.Features.Customers;
+using Saas.Server.Features.Demo;
+using Saas.Server.Features.Identity;
+using Saas.Server.Features.Live;
+using Saas.Server.Features.Segments;
+using Saas.Server.Features.Tenants;
+using Saas.Server.Infrastructure.Postgres;
+
+namespace Saas.Server.Infrastructure;
+
+/// <summary>Wires the features together: Program.cs calls these two and nothing else.</summary>
+public static class ServerSetup
+{
+    public static WebApplicationBuilder AddSaas(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddProblemDetails();
+        services.AddOpenApi();
+        services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
+        services.AddPostgres(builder.Configuration);
+        services.AddGrains(o => builder.Configuration.GetSection("Grains").Bind(o));
+        services.AddSaasIdentity();
+        services.AddTenants();
+        services.AddCustomers();
+        services.AddConnectors();
+        services.AddLive();
+        services.AddDemo(builder.Configuration);
+        return builder;
+    }
+
+    public static WebApplication UseSaas(this WebApplication app)
+    {
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.UseWebSockets();
+        app.UseDefaultFiles();
+        app.UseStaticFiles();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.MapOpenApi();
+        app.MapHealthChecks("/healthz");
+        var api = app.MapGroup("/api/v1");
+        api.MapAuth();
+        api.MapConnectors();
+        api.MapSegments();
+        app.MapLive();
+        // The SPA owns every other path; unknown API paths stay 404 problems.
+        app.MapFallbackToFile("{*path:regex(^(?!api/|hubs/|openapi/).*$)}", "index.html");
+        return app;
+    }
+}
