@@ -55,13 +55,21 @@ internal sealed class PartitionBalancer(NpgsqlDataSource db, GrainsOptions optio
         await cmd.ExecuteNonQueryAsync();
     }
 
+    /// <summary>Best effort: if the row cannot be deleted, it simply expires.</summary>
     public async Task LeaveAsync()
     {
-        await using var cmd = db.CreateCommand("DELETE FROM grain_cluster_nodes WHERE node_id = $1");
-        cmd.Parameters.AddWithValue(options.NodeId);
-        await cmd.ExecuteNonQueryAsync();
         _held.Clear();
         await DropConnectionAsync();
+        try
+        {
+            await using var cmd = db.CreateCommand("DELETE FROM grain_cluster_nodes WHERE node_id = $1");
+            cmd.Parameters.AddWithValue(options.NodeId);
+            await cmd.ExecuteNonQueryAsync();
+        }
+        catch (Exception ex) when (ex is NpgsqlException or ObjectDisposedException)
+        {
+            // The database is gone or shutting down; the heartbeat row expires by itself.
+        }
     }
 
     public ValueTask DisposeAsync() => new(DropConnectionAsync());

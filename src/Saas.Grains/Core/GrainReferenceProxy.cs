@@ -32,7 +32,7 @@ public class GrainReferenceProxy : DispatchProxy
         {
             return (runtime, id, m, args) => runtime.InvokeAsync<bool>(id, async grain =>
             {
-                await (Task)m.Invoke(grain, args)!;
+                await (Task)Call(m, grain, args);
                 return true;
             });
         }
@@ -45,5 +45,9 @@ public class GrainReferenceProxy : DispatchProxy
     }
 
     private static object InvokeTyped<T>(GrainRuntime runtime, GrainId id, MethodInfo method, object?[]? args) =>
-        runtime.InvokeAsync(id, grain => (Task<T>)method.Invoke(grain, args)!);
+        runtime.InvokeAsync(id, grain => (Task<T>)Call(method, grain, args));
+
+    /// <summary>Calls the grain method; an exception it throws before returning its task reaches the caller unwrapped.</summary>
+    private static object Call(MethodInfo method, Grain grain, object?[]? args) =>
+        method.Invoke(grain, BindingFlags.DoNotWrapExceptions, binder: null, args, culture: null)!;
 }

@@ -44,12 +44,13 @@ internal sealed partial class GrainSilo(
         _loops.Add(Every(Options.HeartbeatInterval, BalanceAsync, ct));
         _loops.Add(Every(Options.ReminderSweepInterval, c => reminders.SweepAsync(runtime, runtime.Ownership.Owned, c), ct));
         _loops.Add(Every(Options.CollectionInterval, _ => runtime.CollectAsync(), ct));
-        _loops.Add(Task.Run(() => FanOutAsync(outboxStart, ct), ct));
+        // No token for Task.Run itself: a loop stopped before it starts must end, not be canceled (StopAsync awaits it).
+        _loops.Add(Task.Run(() => FanOutAsync(outboxStart, ct)));
         _loops.Add(Task.Run(() => listener.RunAsync(new Dictionary<string, Action>
         {
             [EventLog.AppendedChannel] = SignalDispatchers,
             [CheckpointWriter.OutboxChannel] = SignalOutbox,
-        }, ct), ct));
+        }, ct)));
     }
 
     public async Task StopAsync(CancellationToken cancellationToken)
@@ -160,11 +161,12 @@ internal sealed partial class GrainSilo(
 
     private async Task CheckPartitionCountAsync(CancellationToken ct)
     {
+        // The no-op update returns the stored row even when another node inserted it after this statement began,
+        // which a separate SELECT would not see.
         await using var cmd = db.CreateCommand("""
-            WITH first AS (
-                INSERT INTO grain_cluster_settings (id, partition_count) VALUES (1, $1)
-                ON CONFLICT DO NOTHING RETURNING partition_count)
-            SELECT partition_count FROM first UNION ALL SELECT partition_count FROM grain_cluster_settings
+            INSERT INTO grain_cluster_settings AS s (id, partition_count) VALUES (1, $1)
+            ON CONFLICT (id) DO UPDATE SET partition_count = s.partition_count
+            RETURNING partition_count
             """);
         cmd.Parameters.AddWithValue(Options.PartitionCount);
         var stored = Convert.ToInt32(await cmd.ExecuteScalarAsync(ct));

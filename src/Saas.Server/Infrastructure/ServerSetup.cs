@@ -48,7 +48,7 @@ public static class ServerSetup
         api.MapSegments();
         app.MapLive();
         // The SPA owns every other path; unknown API paths stay 404 problems.
-        app.MapFallbackToFile("{*path:regex(^(?!api/|hubs/|openapi/).*$)}", "index.html");
+        app.MapFallbackToFile("{*path:nonfile:regex(^(?!api/|hubs/|openapi/).*$)}", "index.html");
         return app;
     }
 }

@@ -1,6 +1,5 @@
 export interface ProblemDetails {
   title?: string | null;
-  detail?: string | null;
 }
 
 export class ApiError extends Error {

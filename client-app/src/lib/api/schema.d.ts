@@ -11,6 +11,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** Issue the XSRF-TOKEN cookie for state-changing calls */
         get: {
             parameters: {
                 query?: never;
@@ -46,6 +47,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /** Sign in with email and password */
         post: {
             parameters: {
                 query?: never;
@@ -77,15 +79,6 @@ export interface paths {
                         "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
                     };
                 };
-                /** @description Unauthorized */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["ProblemDetails"];
-                    };
-                };
             };
         };
         delete?: never;
@@ -103,6 +96,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /** Sign out */
         post: {
             parameters: {
                 query?: never;
@@ -119,15 +113,6 @@ export interface paths {
                     };
                     content?: never;
                 };
-                /** @description Unauthorized */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["ProblemDetails"];
-                    };
-                };
             };
         };
         delete?: never;
@@ -143,6 +128,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** The signed-in user */
         get: {
             parameters: {
                 query?: never;
@@ -161,19 +147,30 @@ export interface paths {
                         "application/json": components["schemas"]["CurrentUser"];
                     };
                 };
-                /** @description Unauthorized */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["ProblemDetails"];
-                    };
-                };
             };
         };
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Submit one order or a batch of up to 10,000
+         * @description The body is one order object or an array of them. 202 means every order is durably stored; orders whose id was already received are listed as duplicates and not applied again.
+         */
+        post: operations["SubmitOrders"];
         delete?: never;
         options?: never;
         head?: never;
@@ -187,6 +184,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** Customers per segment */
         get: {
             parameters: {
                 query?: never;
@@ -203,15 +201,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": components["schemas"]["SegmentCounts"];
-                    };
-                };
-                /** @description Unauthorized */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["ProblemDetails"];
                     };
                 };
             };
@@ -231,6 +220,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** The latest segment changes, newest first */
         get: {
             parameters: {
                 query?: {
@@ -260,15 +250,6 @@ export interface paths {
                         "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
                     };
                 };
-                /** @description Unauthorized */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["ProblemDetails"];
-                    };
-                };
             };
         };
         put?: never;
@@ -285,9 +266,15 @@ export interface components {
     schemas: {
         CurrentUser: {
             email: string;
-            tenantId: string;
-            tenantName: string;
+            tenantId: null | string;
+            tenantName: null | string;
             roles: string[];
+        };
+        CustomerInput: {
+            id: null | string;
+            email: null | string;
+            name: null | string;
+            phone: null | string;
         };
         HttpValidationProblemDetails: {
             type?: null | string;
@@ -300,17 +287,36 @@ export interface components {
                 [key: string]: string[];
             };
         };
+        IngestionResult: {
+            /** Format: int32 */
+            accepted: number | string;
+            duplicates: string[];
+        };
         LoginRequest: {
             email: string;
             password: string;
         };
-        ProblemDetails: {
-            type?: null | string;
-            title?: null | string;
+        OrderInput: {
+            id: null | string;
+            customer: null | components["schemas"]["CustomerInput"];
+            /** Format: date-time */
+            placedAt: null | string;
+            /** Format: double */
+            total: null | number | string;
+            currency: null | string;
+            lines: null | components["schemas"]["OrderLineInput"][];
+            channel: null | string;
+            region: null | string;
+        };
+        OrderLineInput: {
+            sku: null | string;
+            category: null | string;
             /** Format: int32 */
-            status?: null | number | string;
-            detail?: null | string;
-            instance?: null | string;
+            quantity: null | number | string;
+            /** Format: double */
+            price: null | number | string;
+            /** Format: double */
+            discount: null | number | string;
         };
         SegmentChange: {
             customerId: string;
@@ -329,7 +335,7 @@ export interface components {
         };
         SegmentCount: {
             segment: string;
-            /** Format: int32 */
+            /** Format: int64 */
             customers: number | string;
         };
         SegmentCounts: {
@@ -345,4 +351,38 @@ export interface components {
     pathItems: never;
 }
 export type $defs = Record<string, never>;
-export type operations = Record<string, never>;
+export interface operations {
+    SubmitOrders: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OrderInput"][];
+            };
+        };
+        responses: {
+            /** @description Accepted */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IngestionResult"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+        };
+    };
+}

@@ -1,0 +1,36 @@
+import { useTranslation } from 'react-i18next';
+import { Outlet } from 'react-router';
+import { LanguageSwitch } from '@/components/language-switch';
+import { RequireAuth } from '@/features/auth/components/require-auth';
+import { SignOutButton } from '@/features/auth/components/sign-out-button';
+
+export function AppLayout() {
+  const { t } = useTranslation();
+  return (
+    <RequireAuth>
+      {(user) => (
+        <>
+          <header className="app-header">
+            <div className="brand">
+              <span className="brand-mark" aria-hidden="true" />
+              <span>{t('app.name')}</span>
+              <span className="tenant-name" data-testid="tenant-name">
+                {user.tenantName}
+              </span>
+            </div>
+            <div className="header-actions">
+              <LanguageSwitch />
+              <span className="user-email" data-testid="user-email">
+                {user.email}
+              </span>
+              <SignOutButton />
+            </div>
+          </header>
+          <main className="app-main">
+            <Outlet />
+          </main>
+        </>
+      )}
+    </RequireAuth>
+  );
+}

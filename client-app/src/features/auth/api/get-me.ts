@@ -1,0 +1,22 @@
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import { api } from '@/lib/api/client';
+import { ApiError, unwrap } from '@/lib/api/errors';
+import type { CurrentUser } from '../types';
+
+/** The signed-in user, or null when not signed in. */
+export async function getMe(signal?: AbortSignal): Promise<CurrentUser | null> {
+  try {
+    return await unwrap(api.GET('/api/v1/auth/me', { signal }));
+  } catch (error) {
+    if (error instanceof ApiError && error.status === 401) return null;
+    throw error;
+  }
+}
+
+export const meQueryOptions = () =>
+  queryOptions({
+    queryKey: ['auth', 'me'],
+    queryFn: ({ signal }) => getMe(signal),
+  });
+
+export const useMe = () => useQuery(meQueryOptions());

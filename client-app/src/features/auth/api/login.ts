@@ -1,0 +1,24 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { api } from '@/lib/api/client';
+import { unwrap } from '@/lib/api/errors';
+import type { CurrentUser, LoginRequest } from '../types';
+import { getAntiforgery } from './get-antiforgery';
+import { meQueryOptions } from './get-me';
+
+export const login = (body: LoginRequest): Promise<CurrentUser> =>
+  unwrap(api.POST('/api/v1/auth/login', { body }));
+
+export function useLogin() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async (body: LoginRequest) => {
+      await getAntiforgery();
+      return login(body);
+    },
+    onSuccess: (user) => {
+      // Nothing cached for a previous user or tenant may show to this one.
+      queryClient.clear();
+      queryClient.setQueryData(meQueryOptions().queryKey, user);
+    },
+  });
+}

@@ -1,0 +1,23 @@
+#!/usr/bin/env bash
+# Starts the product on http://localhost:5000 with a demo tenant and live synthetic orders.
+# PostgreSQL: its own cluster under .data/pg (created on first start, reused after), unless
+# ConnectionStrings__Saas points at an existing database.
+set -euo pipefail
+root=$(cd "$(dirname "$0")/.." && pwd)
+cd "$root"
+
+if [ -z "${ConnectionStrings__Saas:-}" ]; then
+  port=${SAAS_PG_PORT:-5433}
+  ./deploy/postgres.sh .data/pg "$port"
+  if ! psql -h 127.0.0.1 -p "$port" -U saas -d postgres -Atc "SELECT 1 FROM pg_database WHERE datname = 'saas'" | grep -q 1; then
+    createdb -h 127.0.0.1 -p "$port" -U saas saas
+  fi
+  export ConnectionStrings__Saas="Host=127.0.0.1;Port=$port;Username=saas;Database=saas"
+fi
+
+echo "Building the dashboard..."
+(cd client-app && { [ -d node_modules ] || npm ci --no-audit --no-fund; } && npm run build --silent)
+
+export Demo__Enabled=${Demo__Enabled:-true}
+echo "Starting on http://localhost:5000 (demo login is printed below; Ctrl+C stops)"
+exec dotnet run --project src/Saas.Server -c Release --no-launch-profile -- --urls http://localhost:5000
