@@ -13,9 +13,7 @@ public sealed class OutboxTests(PostgresDatabase database, ITestOutputHelper out
     [Fact]
     public async Task Each_scope_gets_its_messages_once_in_gapless_sequence_order()
     {
-        await using var node = await TestNode.StartAsync(database, output, s => s
-            .AddOutboxSubscriber<RecordingSubscriber>()
-            .AddGrain<ITallyGrain, TallyGrain>(TallyGrain.TypeName));
+        await using var node = await StartAsync();
         var subscriber = node.Services.GetServices<IOutboxSubscriber>().OfType<RecordingSubscriber>().Single();
         // Grains of one scope in different partitions, so their messages come from different checkpoints.
         var grains = Enumerable.Range(0, 100).Select(i => new GrainId(TallyGrain.TypeName, $"alpha/t-{i}"))
@@ -45,4 +43,39 @@ public sealed class OutboxTests(PostgresDatabase database, ITestOutputHelper out
             }
         }
     }
+
+    [Fact]
+    public async Task Every_node_receives_every_message_whichever_node_emitted_it()
+    {
+        await using var first = await StartAsync();
+        await first.WaitUntilOwnsAllAsync();
+        await using var second = await StartAsync();
+        await Eventually.TrueAsync(() => first.Owned.Count == TestNode.Partitions / 2 && second.Owned.Count == TestNode.Partitions / 2,
+            "the nodes to split the partitions");
+        // One grain on each node, in one scope.
+        GrainId[] grains =
+        [
+            new(TallyGrain.TypeName, KeyIn(first, "gamma")),
+            new(TallyGrain.TypeName, KeyIn(second, "gamma")),
+        ];
+
+        for (var round = 0; round < 3; round++)
+        {
+            await first.Events.AppendAsync([.. grains.Select(g => new NewEvent(g, $"r{round}-{g.Key}", "counted", "{}"))], default);
+        }
+
+        foreach (var node in new[] { first, second })
+        {
+            var subscriber = node.Services.GetServices<IOutboxSubscriber>().OfType<RecordingSubscriber>().Single();
+            await Eventually.TrueAsync(() => subscriber.Received.Count(m => m.Scope == "gamma") >= 6, $"{node.Id} to receive the messages");
+            Assert.Equal([1L, 2, 3, 4, 5, 6], subscriber.Received.Where(m => m.Scope == "gamma").Select(m => m.Sequence));
+        }
+    }
+
+    private static string KeyIn(TestNode node, string scope) =>
+        Enumerable.Range(0, 1_000).Select(i => $"{scope}/t-{i}").First(k => node.Owned.Contains(node.PartitionOf<ITallyGrain>(k)));
+
+    private Task<TestNode> StartAsync() => TestNode.StartAsync(database, output, s => s
+        .AddOutboxSubscriber<RecordingSubscriber>()
+        .AddGrain<ITallyGrain, TallyGrain>(TallyGrain.TypeName));
 }

@@ -39,7 +39,6 @@ public sealed class TenantIsolationTests(ServerFixture server)
         await Eventually.UntilAsync(
             () => server.ScalarAsync<long>("SELECT count(*) FROM customers WHERE tenant_id IN ($1, $2)", a.Id, b.Id),
             n => n == 3, "both tenants' customers in the projection");
-        Assert.True(await server.ScalarAsync<long>("SELECT count(*) FROM customers") > 3, "other tests' tenants have customers too");
 
         var scope = server.Services.GetRequiredService<TenantScope>();
         await using (var tx = await scope.BeginAsync(b.Id, CancellationToken.None))

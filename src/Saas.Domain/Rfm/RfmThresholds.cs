@@ -12,7 +12,7 @@ public sealed record RfmThresholds(double[] RecencyDays, double[] Frequency, dou
     public static RfmThresholds Default { get; } = new([30, 90, 180, 365], [1, 2, 3, 5], [50, 150, 400, 1000]);
 
     public RfmScore Score(RfmValues values) => new(
-        R: Levels - CountBelow(RecencyDays, values.RecencyDays),
+        R: 1 + CountAbove(RecencyDays, values.RecencyDays),
         F: 1 + CountBelow(Frequency, values.Frequency),
         M: 1 + CountBelow(Monetary, (double)values.Monetary));
 
@@ -26,6 +26,17 @@ public sealed record RfmThresholds(double[] RecencyDays, double[] Frequency, dou
         foreach (var cut in cutPoints)
         {
             if (value > cut) count++;
+        }
+        return count;
+    }
+
+    /// <summary>Recency beats a cut point by being below it: fewer days since the last order.</summary>
+    private static int CountAbove(double[] cutPoints, double value)
+    {
+        var count = 0;
+        foreach (var cut in cutPoints)
+        {
+            if (value < cut) count++;
         }
         return count;
     }

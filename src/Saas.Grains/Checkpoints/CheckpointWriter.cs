@@ -19,6 +19,13 @@ internal sealed class CheckpointWriter(NpgsqlDataSource db, IEnumerable<ICheckpo
     {
         await using var connection = await db.OpenConnectionAsync(ct);
         await using var transaction = await connection.BeginTransactionAsync(ct);
+        if (cursor is not null)
+        {
+            // A batch checkpoint can always be rebuilt by replaying the durable event log, so it need not wait
+            // for its own WAL flush; a crash loses at most the last few batches, which are applied again.
+            await using var relaxed = new NpgsqlCommand("SET LOCAL synchronous_commit = off", connection);
+            await relaxed.ExecuteNonQueryAsync(ct);
+        }
         await WriteStatesAsync(connection, checkpoints, ct);
         var messages = checkpoints.SelectMany(c => c.Messages).ToArray();
         var context = new CheckpointContext(
