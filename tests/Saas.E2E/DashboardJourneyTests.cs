@@ -29,7 +29,7 @@ public sealed class DashboardJourneyTests(LiveAppFixture app) : IClassFixture<Li
         Assert.True(changed, $"The segment counts did not change within 30 s: {string.Join(", ", before)}");
         Assert.True(await page.EvaluateAsync<bool>("() => window.__sameDocument === true"), "The page reloaded.");
         Assert.True(await page.GetByTestId("change-item").CountAsync() > 0, "The change feed is empty.");
-        await page.ScreenshotAsync(new() { Path = Path.Combine(Path.GetTempPath(), "saas-dashboard.png"), FullPage = true });
+        await page.ScreenshotAsync(new() { Path = Path.Combine(Path.GetTempPath(), "saas-dashboard.png") });
     }
 
     private static async Task<string[]> CountsAsync(IPage page) =>
