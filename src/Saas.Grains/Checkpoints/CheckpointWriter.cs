@@ -15,11 +15,11 @@ internal sealed class CheckpointWriter(NpgsqlDataSource db, IEnumerable<ICheckpo
     private readonly ICheckpointParticipant[] _participants = participants.ToArray();
 
     public async Task WriteAsync(
-        IReadOnlyList<GrainCheckpoint> checkpoints, CursorAdvance? cursor, IReadOnlyList<DeadLetter> deadLetters, CancellationToken ct)
+        IReadOnlyList<GrainCheckpoint> checkpoints, IReadOnlyList<CursorAdvance> cursors, IReadOnlyList<DeadLetter> deadLetters, CancellationToken ct)
     {
         await using var connection = await db.OpenConnectionAsync(ct);
         await using var transaction = await connection.BeginTransactionAsync(ct);
-        if (cursor is not null)
+        if (cursors.Count > 0)
         {
             // A batch checkpoint can always be rebuilt by replaying the durable event log, so it need not wait
             // for its own WAL flush; a crash loses at most the last few batches, which are applied again.
@@ -33,7 +33,7 @@ internal sealed class CheckpointWriter(NpgsqlDataSource db, IEnumerable<ICheckpo
         foreach (var participant in _participants) await participant.WriteAsync(context, ct);
         await WriteOutboxAsync(connection, [.. messages, .. context.Emitted], ct);
         await WriteDeadLettersAsync(connection, deadLetters, ct);
-        if (cursor is not null) await AdvanceCursorAsync(connection, cursor, ct);
+        if (cursors.Count > 0) await AdvanceCursorsAsync(connection, cursors, ct);
         await transaction.CommitAsync(ct);
     }
 
@@ -123,20 +123,21 @@ internal sealed class CheckpointWriter(NpgsqlDataSource db, IEnumerable<ICheckpo
         await cmd.ExecuteNonQueryAsync(ct);
     }
 
-    private static async Task AdvanceCursorAsync(NpgsqlConnection connection, CursorAdvance cursor, CancellationToken ct)
+    private static async Task AdvanceCursorsAsync(NpgsqlConnection connection, IReadOnlyList<CursorAdvance> cursors, CancellationToken ct)
     {
         await using var cmd = new NpgsqlCommand("""
-            UPDATE grain_partition_cursors SET tx = $2, seq = $3, updated_at = now()
-            WHERE partition = $1 AND tx = $4 AND seq = $5
+            UPDATE grain_partition_cursors c SET tx = u.to_tx, seq = u.to_seq, updated_at = now()
+            FROM unnest($1::int[], $2::bigint[], $3::bigint[], $4::bigint[], $5::bigint[]) AS u(p, from_tx, from_seq, to_tx, to_seq)
+            WHERE c.partition = u.p AND c.tx = u.from_tx AND c.seq = u.from_seq
             """, connection);
-        cmd.Parameters.AddWithValue(cursor.Partition);
-        cmd.Parameters.AddWithValue(cursor.To.Transaction);
-        cmd.Parameters.AddWithValue(cursor.To.Sequence);
-        cmd.Parameters.AddWithValue(cursor.From.Transaction);
-        cmd.Parameters.AddWithValue(cursor.From.Sequence);
-        if (await cmd.ExecuteNonQueryAsync(ct) != 1)
+        cmd.Parameters.AddWithValue(cursors.Select(c => c.Partition).ToArray());
+        cmd.Parameters.AddWithValue(cursors.Select(c => c.From.Transaction).ToArray());
+        cmd.Parameters.AddWithValue(cursors.Select(c => c.From.Sequence).ToArray());
+        cmd.Parameters.AddWithValue(cursors.Select(c => c.To.Transaction).ToArray());
+        cmd.Parameters.AddWithValue(cursors.Select(c => c.To.Sequence).ToArray());
+        if (await cmd.ExecuteNonQueryAsync(ct) != cursors.Count)
         {
-            throw new InconsistentStateException($"Partition {cursor.Partition}'s cursor moved: another node owns it now.");
+            throw new InconsistentStateException("A partition's cursor moved: another node owns it now.");
         }
     }
 }

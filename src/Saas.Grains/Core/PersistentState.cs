@@ -39,7 +39,7 @@ internal sealed class PersistentState<TState>(GrainContext context) : IPersisten
         var checkpoint = new GrainCheckpoint(context.Id, context.Partition, Version, Serialize(), State, Applied, pending);
         try
         {
-            await Runtime.Checkpoints.WriteAsync([checkpoint], cursor: null, deadLetters: [], CancellationToken.None);
+            await Runtime.Checkpoints.WriteAsync([checkpoint], cursors: [], deadLetters: [], CancellationToken.None);
         }
         catch
         {

@@ -4,38 +4,49 @@ using Saas.Grains.Core;
 namespace Saas.Grains.Events;
 
 /// <summary>
-/// Reads a partition's events in (transaction, sequence) order, only from transactions older than every one
-/// still running: an event committed later can then never land behind the cursor.
+/// Reads partitions' events in (transaction, sequence) order, only from transactions older than every one
+/// still running: an event committed later can then never land behind a cursor.
 /// </summary>
 internal sealed class EventReader(NpgsqlDataSource db)
 {
-    public async Task<IReadOnlyList<GrainEvent>> ReadAfterAsync(int partition, EventPosition after, int limit, CancellationToken ct)
+    /// <summary>
+    /// The next events of the given partitions, each after its own cursor, merged in (transaction, sequence)
+    /// order. Each partition's share is a prefix of its stream, so every cursor can advance to its last event.
+    /// </summary>
+    public async Task<IReadOnlyList<(int Partition, GrainEvent Event)>> ReadAfterAsync(
+        IReadOnlyDictionary<int, EventPosition> cursors, int limit, CancellationToken ct)
     {
         await using var cmd = db.CreateCommand("""
-            SELECT tx_id::text::bigint, seq, grain_type, grain_key, source_id, kind, payload::text, appended_at
-            FROM grain_events
-            WHERE partition = $1
-              AND tx_id < pg_snapshot_xmin(pg_current_snapshot())
-              AND tx_id >= $2::text::xid8
-              AND (tx_id > $2::text::xid8 OR seq > $3)
-            ORDER BY tx_id, seq
+            WITH horizon AS (SELECT pg_snapshot_xmin(pg_current_snapshot()) AS xmin)
+            SELECT c.p, e.tx, e.seq, e.grain_type, e.grain_key, e.source_id, e.kind, e.payload, e.appended_at
+            FROM horizon, unnest($1::int[], $2::bigint[], $3::bigint[]) AS c(p, tx, seq)
+            CROSS JOIN LATERAL (
+                SELECT tx_id::text::bigint AS tx, seq, grain_type, grain_key, source_id, kind, payload::text AS payload, appended_at
+                FROM grain_events
+                WHERE partition = c.p
+                  AND tx_id < horizon.xmin
+                  AND tx_id >= c.tx::text::xid8
+                  AND (tx_id > c.tx::text::xid8 OR seq > c.seq)
+                ORDER BY tx_id, seq
+                LIMIT $4) e
+            ORDER BY e.tx, e.seq
             LIMIT $4
             """);
-        cmd.Parameters.AddWithValue(partition);
-        cmd.Parameters.AddWithValue(after.Transaction);
-        cmd.Parameters.AddWithValue(after.Sequence);
+        cmd.Parameters.AddWithValue(cursors.Keys.ToArray());
+        cmd.Parameters.AddWithValue(cursors.Values.Select(c => c.Transaction).ToArray());
+        cmd.Parameters.AddWithValue(cursors.Values.Select(c => c.Sequence).ToArray());
         cmd.Parameters.AddWithValue(limit);
-        var events = new List<GrainEvent>();
+        var events = new List<(int, GrainEvent)>();
         await using var reader = await cmd.ExecuteReaderAsync(ct);
         while (await reader.ReadAsync(ct))
         {
-            events.Add(new GrainEvent(
-                new EventPosition(reader.GetInt64(0), reader.GetInt64(1)),
-                new GrainId(reader.GetString(2), reader.GetString(3)),
-                reader.GetString(4),
+            events.Add((reader.GetInt32(0), new GrainEvent(
+                new EventPosition(reader.GetInt64(1), reader.GetInt64(2)),
+                new GrainId(reader.GetString(3), reader.GetString(4)),
                 reader.GetString(5),
                 reader.GetString(6),
-                reader.GetFieldValue<DateTimeOffset>(7)));
+                reader.GetString(7),
+                reader.GetFieldValue<DateTimeOffset>(8))));
         }
         return events;
     }

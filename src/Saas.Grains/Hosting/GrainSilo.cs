@@ -25,11 +25,12 @@ internal sealed partial class GrainSilo(
     ILoggerFactory loggers) : IHostedService, IAsyncDisposable
 {
     private readonly ILogger _logger = loggers.CreateLogger<GrainSilo>();
-    private readonly Dictionary<int, PartitionDispatcher> _dispatchers = [];
     private readonly AsyncSignal _outboxSignal = new();
     private readonly CancellationTokenSource _stopping = new();
     private readonly List<Task> _loops = [];
     private readonly IOutboxSubscriber[] _subscribers = subscribers.ToArray();
+    private readonly EventDispatcher[] _lanes = Enumerable.Range(0, Math.Max(1, runtime.Options.DispatchLanes))
+        .Select(_ => new EventDispatcher(runtime, events, loggers.CreateLogger<EventDispatcher>())).ToArray();
     private PartitionBalancer? _balancer;
 
     private GrainsOptions Options => runtime.Options;
@@ -41,6 +42,7 @@ internal sealed partial class GrainSilo(
         await BalanceAsync(cancellationToken);
         var outboxStart = await outbox.ReadEndAsync(cancellationToken);
         var ct = _stopping.Token;
+        foreach (var lane in _lanes) lane.Start();
         _loops.Add(Every(Options.HeartbeatInterval, BalanceAsync, ct));
         _loops.Add(Every(Options.ReminderSweepInterval, c => reminders.SweepAsync(runtime, runtime.Ownership.Owned, c), ct));
         _loops.Add(Every(Options.CollectionInterval, _ => runtime.CollectAsync(), ct));
@@ -48,8 +50,8 @@ internal sealed partial class GrainSilo(
         _loops.Add(Task.Run(() => FanOutAsync(outboxStart, ct)));
         _loops.Add(Task.Run(() => listener.RunAsync(new Dictionary<string, Action>
         {
-            [EventLog.AppendedChannel] = SignalDispatchers,
-            [CheckpointWriter.OutboxChannel] = SignalOutbox,
+            [EventLog.AppendedChannel] = () => Array.ForEach(_lanes, lane => lane.Signal()),
+            [CheckpointWriter.OutboxChannel] = _outboxSignal.Set,
         }, ct)));
     }
 
@@ -58,7 +60,8 @@ internal sealed partial class GrainSilo(
         if (_stopping.IsCancellationRequested) return;
         await _stopping.CancelAsync();
         await Task.WhenAll(_loops);
-        await ReleaseAsync([.. _dispatchers.Keys], graceful: true);
+        await Task.WhenAll(_lanes.Select(lane => lane.StopAsync()));
+        await ReleaseAsync([.. runtime.Ownership.Owned], graceful: true);
         if (_balancer is not null) await _balancer.LeaveAsync();
     }
 
@@ -74,15 +77,7 @@ internal sealed partial class GrainSilo(
         if (result.Release.Count > 0) await ReleaseAsync(result.Release, graceful: !result.LostAll);
         if (result.Gained.Count == 0) return;
         runtime.Ownership.Set(_balancer.Held);
-        lock (_dispatchers)
-        {
-            foreach (var partition in result.Gained)
-            {
-                var dispatcher = new PartitionDispatcher(partition, runtime, events, _logger);
-                _dispatchers[partition] = dispatcher;
-                dispatcher.Start();
-            }
-        }
+        foreach (var lane in LanesOf(result.Gained)) await lane.Dispatcher.AddAsync(lane.Partitions, ct);
         LogPartitionsGained(_logger, result.Gained.Count, _balancer.Held.Count);
     }
 
@@ -91,17 +86,15 @@ internal sealed partial class GrainSilo(
     {
         var releasing = partitions.ToHashSet();
         runtime.Ownership.Set(runtime.Ownership.Owned.Where(p => !releasing.Contains(p)));
-        PartitionDispatcher[] stopping;
-        lock (_dispatchers)
-        {
-            stopping = partitions.Where(_dispatchers.ContainsKey).Select(p => _dispatchers[p]).ToArray();
-            foreach (var partition in partitions) _dispatchers.Remove(partition);
-        }
-        await Task.WhenAll(stopping.Select(d => d.StopAsync()));
+        foreach (var lane in LanesOf(partitions)) await lane.Dispatcher.RemoveAsync(lane.Partitions);
         await runtime.Catalog.DeactivateAllAsync(a => releasing.Contains(a.Context.Partition), graceful);
         foreach (var partition in partitions) await _balancer!.ReleaseAsync(partition);
         if (partitions.Count > 0) LogPartitionsReleased(_logger, partitions.Count, graceful);
     }
+
+    /// <summary>Each partition is fed by one lane: lanes run their rounds in parallel.</summary>
+    private IEnumerable<(EventDispatcher Dispatcher, int[] Partitions)> LanesOf(IEnumerable<int> partitions) =>
+        partitions.GroupBy(p => p % _lanes.Length).Select(g => (_lanes[g.Key], g.ToArray()));
 
     private async Task FanOutAsync(EventPosition cursor, CancellationToken ct)
     {
@@ -176,16 +169,6 @@ internal sealed partial class GrainSilo(
                 $"This database's cluster uses {stored} partitions but this node is configured with {Options.PartitionCount}.");
         }
     }
-
-    private void SignalDispatchers()
-    {
-        lock (_dispatchers)
-        {
-            foreach (var dispatcher in _dispatchers.Values) dispatcher.Signal();
-        }
-    }
-
-    private void SignalOutbox() => _outboxSignal.Set();
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Took {Gained} partitions; this node owns {Owned}")]
     private static partial void LogPartitionsGained(ILogger logger, int gained, int owned);

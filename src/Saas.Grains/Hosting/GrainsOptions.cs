@@ -15,7 +15,11 @@ public sealed class GrainsOptions
     /// <summary>Above this many resident activations the least recently used are collected.</summary>
     public int MaxActivations { get; set; } = 200_000;
 
-    public int DispatchBatchSize { get; set; } = 2_000;
+    /// <summary>The most events one dispatch round reads; a round is one checkpoint transaction.</summary>
+    public int DispatchBatchSize { get; set; } = 5_000;
+
+    /// <summary>How many dispatch rounds run at once on a node, each over its share of the owned partitions.</summary>
+    public int DispatchLanes { get; set; } = 2;
 
     /// <summary>How often a partition looks for events when no notification arrives.</summary>
     public TimeSpan DispatchPollInterval { get; set; } = TimeSpan.FromMilliseconds(250);

@@ -7,26 +7,56 @@ using Saas.Grains.Storage;
 namespace Saas.Grains.Events;
 
 /// <summary>
-/// Feeds one owned partition's events to their grains, batch by batch: apply in memory, then one checkpoint
-/// transaction for the whole batch. If the checkpoint fails the touched activations are dropped and the batch
-/// is read again, so every event takes effect exactly once.
+/// Feeds the events of this node's partitions to their grains in rounds: read the next events of every owned
+/// partition, apply them in memory (grains in parallel, each in its own turn), then one checkpoint transaction
+/// for the whole round. If the checkpoint fails, the touched activations are dropped and the round is read
+/// again, so every event takes effect exactly once. One transaction per round, not per partition, keeps the
+/// cost per event flat however many partitions the node owns.
 /// </summary>
-internal sealed partial class PartitionDispatcher(int partition, GrainRuntime runtime, EventReader reader, ILogger logger)
+internal sealed partial class EventDispatcher(GrainRuntime runtime, EventReader reader, ILogger logger)
 {
     private static readonly TimeSpan RetryDelay = TimeSpan.FromSeconds(1);
 
     private readonly AsyncSignal _signal = new();
+    private readonly SemaphoreSlim _round = new(1, 1);
+    private readonly Dictionary<int, EventPosition> _cursors = [];
     private readonly CancellationTokenSource _stop = new();
     private Task _loop = Task.CompletedTask;
-
-    public int Partition { get; } = partition;
 
     public void Start() => _loop = Task.Run(() => RunAsync(_stop.Token));
 
     /// <summary>Wakes the loop: new events may have been appended.</summary>
     public void Signal() => _signal.Set();
 
-    /// <summary>Stops after the batch in progress, which completes or rolls back as a whole.</summary>
+    /// <summary>Starts feeding these partitions from their stored cursors.</summary>
+    public async Task AddAsync(IEnumerable<int> partitions, CancellationToken ct)
+    {
+        await _round.WaitAsync(ct);
+        try
+        {
+            foreach (var partition in partitions) _cursors[partition] = await reader.ReadCursorAsync(partition, ct);
+        }
+        finally
+        {
+            _round.Release();
+        }
+        Signal();
+    }
+
+    /// <summary>Stops feeding these partitions once the round in progress has completed or rolled back.</summary>
+    public async Task RemoveAsync(IEnumerable<int> partitions)
+    {
+        await _round.WaitAsync();
+        try
+        {
+            foreach (var partition in partitions) _cursors.Remove(partition);
+        }
+        finally
+        {
+            _round.Release();
+        }
+    }
+
     public async Task StopAsync()
     {
         await _stop.CancelAsync();
@@ -35,19 +65,20 @@ internal sealed partial class PartitionDispatcher(int partition, GrainRuntime ru
 
     private async Task RunAsync(CancellationToken ct)
     {
-        EventPosition? cursor = null;
         while (!ct.IsCancellationRequested)
         {
+            bool worked;
             try
             {
-                cursor ??= await reader.ReadCursorAsync(Partition, ct);
-                var events = await reader.ReadAfterAsync(Partition, cursor.Value, runtime.Options.DispatchBatchSize, ct);
-                if (events.Count == 0)
+                await _round.WaitAsync(ct);
+                try
                 {
-                    await _signal.WaitAsync(runtime.Options.DispatchPollInterval, ct);
-                    continue;
+                    worked = await RunRoundAsync(ct);
                 }
-                cursor = await ApplyBatchAsync(events, cursor.Value);
+                finally
+                {
+                    _round.Release();
+                }
             }
             catch (OperationCanceledException) when (ct.IsCancellationRequested)
             {
@@ -55,14 +86,40 @@ internal sealed partial class PartitionDispatcher(int partition, GrainRuntime ru
             }
             catch (Exception ex)
             {
-                LogBatchFailed(logger, ex, Partition);
-                cursor = null;
+                LogRoundFailed(logger, ex);
                 await AsyncSignal.PauseAsync(RetryDelay, ct);
+                continue;
+            }
+            if (!worked)
+            {
+                await _signal.WaitAsync(runtime.Options.DispatchPollInterval, ct).ContinueWith(_ => { }, TaskScheduler.Default);
             }
         }
     }
 
-    private async Task<EventPosition> ApplyBatchAsync(IReadOnlyList<GrainEvent> events, EventPosition cursor)
+    /// <returns>False if there was nothing to do.</returns>
+    private async Task<bool> RunRoundAsync(CancellationToken ct)
+    {
+        if (_cursors.Count == 0) return false;
+        var events = await reader.ReadAfterAsync(_cursors, runtime.Options.DispatchBatchSize, ct);
+        if (events.Count == 0) return false;
+        var advances = events.GroupBy(e => e.Partition)
+            .Select(g => new CursorAdvance(g.Key, _cursors[g.Key], g.Last().Event.Position)).ToArray();
+        try
+        {
+            await ApplyAsync(events.Select(e => e.Event).ToArray(), advances);
+        }
+        catch
+        {
+            // Another node may have taken a partition over; start again from what is stored.
+            foreach (var partition in _cursors.Keys.ToArray()) _cursors[partition] = await reader.ReadCursorAsync(partition, CancellationToken.None);
+            throw;
+        }
+        foreach (var advance in advances) _cursors[advance.Partition] = advance.To;
+        return true;
+    }
+
+    private async Task ApplyAsync(IReadOnlyList<GrainEvent> events, IReadOnlyList<CursorAdvance> advances)
     {
         var groups = events.GroupBy(e => e.Grain).ToArray();
         var stored = await ReadMissingStatesAsync(groups.Select(g => g.Key));
@@ -73,14 +130,11 @@ internal sealed partial class PartitionDispatcher(int partition, GrainRuntime ru
         {
             var outcomes = await Task.WhenAll(groups.Select((g, i) => ApplyToGrainAsync(activations[i], g.ToArray())));
             var checkpoints = outcomes.Where(o => o.Checkpoint is not null).Select(o => o.Checkpoint!).ToArray();
-            var last = events[^1].Position;
-            await runtime.Checkpoints.WriteAsync(
-                checkpoints, new CursorAdvance(Partition, cursor, last), [.. outcomes.SelectMany(o => o.DeadLetters)], CancellationToken.None);
+            await runtime.Checkpoints.WriteAsync(checkpoints, advances, [.. outcomes.SelectMany(o => o.DeadLetters)], CancellationToken.None);
             for (var i = 0; i < activations.Length; i++)
             {
                 if (outcomes[i].Checkpoint is { } written) activations[i].Context.State!.Version = written.ExpectedVersion + 1;
             }
-            return last;
         }
         catch
         {
@@ -136,6 +190,6 @@ internal sealed partial class PartitionDispatcher(int partition, GrainRuntime ru
 
     private sealed record ApplyOutcome(GrainCheckpoint? Checkpoint, IReadOnlyList<DeadLetter> DeadLetters);
 
-    [LoggerMessage(Level = LogLevel.Error, Message = "Partition {Partition}: a batch failed; it will be read again")]
-    private static partial void LogBatchFailed(ILogger logger, Exception exception, int partition);
+    [LoggerMessage(Level = LogLevel.Error, Message = "A dispatch round failed; its events will be read again")]
+    private static partial void LogRoundFailed(ILogger logger, Exception exception);
 }
