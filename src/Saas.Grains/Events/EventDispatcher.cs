@@ -122,9 +122,10 @@ internal sealed partial class EventDispatcher(GrainRuntime runtime, EventReader 
     private async Task ApplyAsync(IReadOnlyList<GrainEvent> events, IReadOnlyList<CursorAdvance> advances)
     {
         var groups = events.GroupBy(e => e.Grain).ToArray();
-        var stored = await ReadMissingStatesAsync(groups.Select(g => g.Key));
-        var activations = await Task.WhenAll(groups.Select(g =>
-            runtime.Catalog.GetOrActivateAsync(g.Key, () => Task.FromResult(stored.GetValueOrDefault(g.Key)))));
+        var (read, stored) = await ReadMissingStatesAsync(groups.Select(g => g.Key));
+        // A grain collected since the read above is read again on its own, never started empty.
+        var activations = await Task.WhenAll(groups.Select(g => runtime.Catalog.GetOrActivateAsync(g.Key,
+            () => read.Contains(g.Key) ? Task.FromResult(stored.GetValueOrDefault(g.Key)) : runtime.Store.ReadAsync(g.Key))));
         foreach (var activation in activations) activation.Pin();
         try
         {
@@ -147,15 +148,17 @@ internal sealed partial class EventDispatcher(GrainRuntime runtime, EventReader 
         }
     }
 
-    private async Task<Dictionary<GrainId, StoredState>> ReadMissingStatesAsync(IEnumerable<GrainId> grains)
+    /// <summary>Reads the stored states of the grains not resident here in one query per grain type.</summary>
+    private async Task<(HashSet<GrainId> Read, Dictionary<GrainId, StoredState> States)> ReadMissingStatesAsync(IEnumerable<GrainId> grains)
     {
+        var read = grains.Where(g => !runtime.Catalog.IsResident(g)).ToHashSet();
         var states = new Dictionary<GrainId, StoredState>();
-        foreach (var byType in grains.Where(g => !runtime.Catalog.IsResident(g)).GroupBy(g => g.Type))
+        foreach (var byType in read.GroupBy(g => g.Type))
         {
             var rows = await runtime.Store.ReadManyAsync(byType.Key, byType.Select(g => g.Key).ToArray());
             foreach (var (key, state) in rows) states[new GrainId(byType.Key, key)] = state;
         }
-        return states;
+        return (read, states);
     }
 
     private static async Task<ApplyOutcome> ApplyToGrainAsync(GrainActivation activation, GrainEvent[] events)

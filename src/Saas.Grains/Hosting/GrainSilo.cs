@@ -107,7 +107,7 @@ internal sealed partial class GrainSilo(
                 cursor = next;
                 if (messages.Count > 0)
                 {
-                    foreach (var subscriber in _subscribers) await subscriber.DeliverAsync(messages, ct);
+                    foreach (var subscriber in _subscribers) await DeliverAsync(subscriber, messages, ct);
                     continue;
                 }
                 if (DateTimeOffset.UtcNow >= nextCleanup)
@@ -126,6 +126,19 @@ internal sealed partial class GrainSilo(
                 LogLoopFailed(_logger, ex, "outbox fan-out");
                 await AsyncSignal.PauseAsync(TimeSpan.FromSeconds(1), ct);
             }
+        }
+    }
+
+    /// <summary>A failing subscriber does not hold the others back; live clients refetch when they see a gap.</summary>
+    private async Task DeliverAsync(IOutboxSubscriber subscriber, IReadOnlyList<OutboxEnvelope> messages, CancellationToken ct)
+    {
+        try
+        {
+            await subscriber.DeliverAsync(messages, ct);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            LogLoopFailed(_logger, ex, subscriber.GetType().Name);
         }
     }
 

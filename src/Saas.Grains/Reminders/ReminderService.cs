@@ -61,6 +61,10 @@ internal sealed partial class ReminderService(NpgsqlDataSource db, ILogger<Remin
             });
             await CompleteAsync(reminder, reminder.Period is null ? "DELETE FROM grain_reminders" : null);
         }
+        catch (GrainNotLocalException)
+        {
+            // The partition moved away during the sweep; its new owner fires the reminder.
+        }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
             LogReminderFailed(logger, ex, reminder.Name, reminder.Grain);
