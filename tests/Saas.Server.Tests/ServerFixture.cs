@@ -16,7 +16,8 @@ public sealed class ServerCollection : ICollectionFixture<ServerFixture>
 
 /// <summary>
 /// The real server in memory (TestServer) on a fresh database <c>server_&lt;guid&gt;</c>, dropped at the end.
-/// The PostgreSQL server comes from SAAS_TEST_PG (default: the test cluster on port 5434).
+/// The PostgreSQL server comes from SAAS_TEST_PG (default: the test cluster on port 5434); SAAS_KEEP_TEST_DB=1
+/// keeps the database for a look after a failure.
 /// </summary>
 public sealed class ServerFixture : WebApplicationFactory<Program>, IAsyncLifetime
 {

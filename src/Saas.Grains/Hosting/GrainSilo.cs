@@ -59,8 +59,8 @@ internal sealed partial class GrainSilo(
     {
         if (_stopping.IsCancellationRequested) return;
         await _stopping.CancelAsync();
-        await Task.WhenAll(_loops);
-        await Task.WhenAll(_lanes.Select(lane => lane.StopAsync()));
+        await Task.WhenAll(_loops).WaitAsync(cancellationToken);
+        await Task.WhenAll(_lanes.Select(lane => lane.StopAsync())).WaitAsync(cancellationToken);
         await ReleaseAsync([.. runtime.Ownership.Owned], graceful: true);
         if (_balancer is not null) await _balancer.LeaveAsync();
     }
