@@ -18,7 +18,7 @@ public sealed class EventLog(NpgsqlDataSource db, PartitionMap partitions)
         await using var batch = db.CreateBatch();
         var insert = new NpgsqlBatchCommand("""
             INSERT INTO grain_events (scope, partition, grain_type, grain_key, source_id, kind, payload)
-            SELECT * FROM unnest($1::text[], $2::int[], $3::text[], $4::text[], $5::text[], $6::text[], $7::jsonb[])
+            SELECT * FROM unnest($1::text[], $2::int[], $3::text[], $4::text[], $5::text[], $6::text[], $7::json[])
             ON CONFLICT (scope, source_id) DO NOTHING
             RETURNING scope, source_id
             """);

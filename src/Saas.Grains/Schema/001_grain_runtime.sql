@@ -1,4 +1,6 @@
 -- The grain runtime's tables. `scope` is the first segment of a grain key (the tenant, for this product).
+-- Payloads and states are `json`, not `jsonb`: they are only ever stored and read back whole, never queried
+-- inside, and `json` skips the conversion both ways.
 
 CREATE TABLE IF NOT EXISTS grain_events (
     seq          bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
@@ -9,7 +11,7 @@ CREATE TABLE IF NOT EXISTS grain_events (
     grain_key    text NOT NULL,
     source_id    text NOT NULL,
     kind         text NOT NULL,
-    payload      jsonb NOT NULL,
+    payload      json NOT NULL,
     appended_at  timestamptz NOT NULL DEFAULT now(),
     UNIQUE (scope, source_id)
 );
@@ -21,7 +23,7 @@ CREATE TABLE IF NOT EXISTS grain_state (
     scope        text NOT NULL,
     partition    int NOT NULL,
     version      bigint NOT NULL,
-    state        jsonb NOT NULL,
+    state        json NOT NULL,
     applied_tx   bigint NOT NULL DEFAULT 0,
     applied_seq  bigint NOT NULL DEFAULT 0,
     updated_at   timestamptz NOT NULL DEFAULT now(),
@@ -42,7 +44,7 @@ CREATE TABLE IF NOT EXISTS grain_outbox (
     scope        text NOT NULL,
     sequence     bigint NOT NULL,
     kind         text NOT NULL,
-    payload      jsonb NOT NULL,
+    payload      json NOT NULL,
     created_at   timestamptz NOT NULL DEFAULT now()
 );
 CREATE INDEX IF NOT EXISTS grain_outbox_order ON grain_outbox (tx_id, position);
