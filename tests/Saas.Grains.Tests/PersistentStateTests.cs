@@ -26,7 +26,7 @@ public sealed class PersistentStateTests(PostgresDatabase database, ITestOutputH
         await grain.WriteAsync("second");
         // Another writer gets there first: the stored record moves on behind the activation's back.
         await database.ExecuteAsync("""
-            UPDATE grain_state SET version = version + 1, state = jsonb_set(state, '{text}', '"external"')
+            UPDATE grain_state SET version = version + 1, state = jsonb_set(state::jsonb, '{text}', '"external"')::json
             WHERE grain_type = 'note' AND grain_key = $1
             """, key);
 
