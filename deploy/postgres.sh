@@ -26,6 +26,8 @@ port = $port
 unix_socket_directories = '$dir'
 max_connections = 300
 shared_buffers = 512MB
+# Bulk ingestion writes WAL fast; fewer forced checkpoints keep its speed even.
+max_wal_size = 4GB
 fsync = on
 synchronous_commit = on
 CONF
