@@ -1,5 +1,5 @@
-using Saas.Grains.Hosting;
 using System.Collections.Concurrent;
+using Saas.Grains.Hosting;
 using Saas.Grains.Storage;
 
 namespace Saas.Grains.Core;

@@ -1,6 +1,6 @@
-using Saas.Grains.Hosting;
 using System.Collections.Concurrent;
 using System.Reflection;
+using Saas.Grains.Hosting;
 
 namespace Saas.Grains.Core;
 

@@ -1,6 +1,6 @@
-using Saas.Grains.Hosting;
 using System.Text.Json;
 using Saas.Grains.Checkpoints;
+using Saas.Grains.Hosting;
 using Saas.Grains.Storage;
 
 namespace Saas.Grains.Core;

@@ -26,6 +26,9 @@ public sealed partial class GrainRuntime : IGrainFactory
         PartitionOwnership ownership,
         GrainJson json,
         TimeProvider time,
+        GrainStateStore store,
+        CheckpointWriter checkpoints,
+        ReminderService reminders,
         ILogger<GrainRuntime> logger)
     {
         _services = services;
@@ -36,6 +39,9 @@ public sealed partial class GrainRuntime : IGrainFactory
         Ownership = ownership;
         Json = json.Options;
         Time = time;
+        Store = store;
+        Checkpoints = checkpoints;
+        Reminders = reminders;
         Catalog = new GrainCatalog(this);
     }
 
@@ -53,11 +59,11 @@ public sealed partial class GrainRuntime : IGrainFactory
 
     internal GrainCatalog Catalog { get; }
 
-    internal GrainStateStore Store => _services.GetRequiredService<GrainStateStore>();
+    internal GrainStateStore Store { get; }
 
-    internal CheckpointWriter Checkpoints => _services.GetRequiredService<CheckpointWriter>();
+    internal CheckpointWriter Checkpoints { get; }
 
-    internal ReminderService Reminders => _services.GetRequiredService<ReminderService>();
+    internal ReminderService Reminders { get; }
 
     public TGrainInterface GetGrain<TGrainInterface>(string key) where TGrainInterface : class
     {

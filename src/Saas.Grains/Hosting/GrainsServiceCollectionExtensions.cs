@@ -41,6 +41,9 @@ public static class GrainsServiceCollectionExtensions
             sp.GetRequiredService<PartitionOwnership>(),
             sp.GetRequiredService<GrainJson>(),
             sp.GetRequiredService<TimeProvider>(),
+            sp.GetRequiredService<GrainStateStore>(),
+            sp.GetRequiredService<CheckpointWriter>(),
+            sp.GetRequiredService<ReminderService>(),
             sp.GetRequiredService<ILogger<GrainRuntime>>()));
         services.AddSingleton<IGrainFactory>(sp => sp.GetRequiredService<GrainRuntime>());
         services.AddSingleton(sp => sp.GetRequiredService<IOptions<GrainsOptions>>().Value);
