@@ -40,6 +40,18 @@ public sealed class MalformedOrderTests(ServerFixture server)
     }
 
     [Fact]
+    public async Task A_body_over_32_MiB_is_a_413_problem_and_stores_nothing()
+    {
+        var tenant = await server.CreateTenantAsync("Oversized Tea");
+        var padding = new string(' ', 33 * 1024 * 1024);
+
+        using var response = await server.PostOrdersAsync(tenant.ApiKey, padding + ShopApi.Order("o-big", "c-big").ToJsonString());
+
+        await HttpJson.ReadProblemAsync(response, HttpStatusCode.RequestEntityTooLarge);
+        Assert.Equal(0, await server.EventCountAsync(tenant.Id));
+    }
+
+    [Fact]
     public async Task Unknown_extra_fields_are_accepted()
     {
         var tenant = await server.CreateTenantAsync("Extra Fields Tea");
