@@ -1,7 +1,8 @@
-using System.Net;
 using System.Net.Http.Json;
+using System.Net;
 using System.Text.Json;
 using Microsoft.AspNetCore.Mvc.Testing.Handlers;
+using Microsoft.AspNetCore.Mvc.Testing;
 using Saas.Server.Features.Identity;
 
 namespace Saas.Server.Tests;
@@ -9,7 +10,7 @@ namespace Saas.Server.Tests;
 /// <summary>What the SPA does in a browser: keeps cookies, echoes the XSRF-TOKEN cookie in the X-XSRF-TOKEN header.</summary>
 public sealed class BrowserSession : IDisposable
 {
-    public BrowserSession(ServerFixture server)
+    public BrowserSession(WebApplicationFactory<Program> server)
     {
         Http = server.CreateDefaultClient(new CookieContainerHandler(Cookies));
     }
@@ -25,7 +26,7 @@ public sealed class BrowserSession : IDisposable
     public string? Cookie(string name) => Cookies.GetCookies(Http.BaseAddress!)[name]?.Value;
 
     /// <summary>Signs the tenant's owner in; fails the test if that does not answer 200.</summary>
-    public static async Task<BrowserSession> SignInAsync(ServerFixture server, TestTenant tenant)
+    public static async Task<BrowserSession> SignInAsync(WebApplicationFactory<Program> server, TestTenant tenant)
     {
         var session = new BrowserSession(server);
         using var response = await session.LoginAsync(tenant.OwnerEmail, tenant.OwnerPassword);

@@ -1,8 +1,9 @@
 using System.Collections.Concurrent;
 using System.Net.WebSockets;
-using System.Text;
 using System.Text.Json;
+using System.Text;
 using System.Threading.Channels;
+using Microsoft.AspNetCore.Mvc.Testing;
 
 namespace Saas.Server.Tests;
 
@@ -40,7 +41,7 @@ public sealed class LiveConnection : IAsyncDisposable
 
     /// <summary>Connects, completes the handshake and waits until the hub has put this connection in its groups.</summary>
     /// <param name="cookieHeader">The browser's Cookie header; null connects without one.</param>
-    public static async Task<LiveConnection> ConnectAsync(ServerFixture server, string? cookieHeader)
+    public static async Task<LiveConnection> ConnectAsync(WebApplicationFactory<Program> server, string? cookieHeader)
     {
         using var timeout = new CancellationTokenSource(ConnectTimeout);
         var client = server.Server.CreateWebSocketClient();

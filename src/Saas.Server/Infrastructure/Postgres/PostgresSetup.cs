@@ -1,3 +1,5 @@
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
 using Saas.Server.Features.Identity;
@@ -17,6 +19,9 @@ public static class PostgresSetup
         services.AddSingleton(_ => new NpgsqlDataSourceBuilder(connectionString) { Name = "saas" }.Build());
         services.AddHostedService<DatabaseMigrations>();
         services.AddSingleton<TenantScope>();
+        services.AddDataProtection().SetApplicationName("saas");
+        services.AddOptions<KeyManagementOptions>()
+            .Configure<NpgsqlDataSource>((options, db) => options.XmlRepository = new PostgresKeyRepository(db));
         services.AddDbContext<IdentityStore>((sp, options) => options.UseNpgsql(sp.GetRequiredService<NpgsqlDataSource>()));
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("postgres");
         return services;
