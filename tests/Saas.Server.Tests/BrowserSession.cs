@@ -42,13 +42,14 @@ public sealed class BrowserSession : IDisposable
         return Cookie(AntiforgeryCheck.CookieName) ?? throw new InvalidOperationException("No XSRF-TOKEN cookie was issued.");
     }
 
-    public async Task<HttpResponseMessage> LoginAsync(string email, string password, bool sendAntiforgeryHeader = true)
+    public Task<HttpResponseMessage> LoginAsync(string email, string password, bool sendAntiforgeryHeader = true) =>
+        SendAsync(HttpMethod.Post, "/api/v1/auth/login", new { email, password }, sendAntiforgeryHeader);
+
+    /// <summary>A state-changing call as the SPA makes it: a fresh antiforgery token in the header.</summary>
+    public async Task<HttpResponseMessage> SendAsync(HttpMethod method, string path, object? body = null, bool sendAntiforgeryHeader = true)
     {
         var token = await FetchAntiforgeryAsync();
-        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/v1/auth/login")
-        {
-            Content = JsonContent.Create(new { email, password }),
-        };
+        using var request = new HttpRequestMessage(method, path) { Content = body is null ? null : JsonContent.Create(body) };
         if (sendAntiforgeryHeader) request.Headers.Add(AntiforgeryCheck.HeaderName, token);
         return await Http.SendAsync(request);
     }

@@ -26,7 +26,7 @@ public sealed class ApiKeys(NpgsqlDataSource db)
         cmd.Parameters.AddWithValue(tenantId);
         cmd.Parameters.AddWithValue(name);
         cmd.Parameters.AddWithValue(Hash(key));
-        cmd.Parameters.AddWithValue(key[..Math.Min(8, key.Length)]);
+        cmd.Parameters.AddWithValue(PrefixOf(key));
         await cmd.ExecuteNonQueryAsync(ct);
         return id;
     }
@@ -46,5 +46,8 @@ public sealed class ApiKeys(NpgsqlDataSource db)
         return await reader.ReadAsync(ct) ? new ApiKeyOwner(reader.GetString(0), reader.GetString(1), reader.GetString(2)) : null;
     }
 
-    private static byte[] Hash(string key) => SHA256.HashData(Encoding.UTF8.GetBytes(key));
+    public static byte[] Hash(string key) => SHA256.HashData(Encoding.UTF8.GetBytes(key));
+
+    /// <summary>Enough of the key for the owner to tell keys apart, too little to guess the rest.</summary>
+    public static string PrefixOf(string key) => key[..Math.Min(10, key.Length)];
 }

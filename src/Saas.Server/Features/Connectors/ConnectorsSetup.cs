@@ -19,5 +19,5 @@ public static class ConnectorsSetup
         return services;
     }
 
-    public static RouteGroupBuilder MapConnectors(this RouteGroupBuilder api) => api.MapOrders();
+    public static RouteGroupBuilder MapConnectors(this RouteGroupBuilder api) => api.MapOrders().MapApiKeys();
 }

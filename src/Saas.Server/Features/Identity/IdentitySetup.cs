@@ -7,6 +7,9 @@ public static class IdentitySetup
     /// <summary>Signed in with the cookie and belonging to a tenant.</summary>
     public const string TenantMemberPolicy = "TenantMember";
 
+    /// <summary>A tenant member with the TenantOwner role.</summary>
+    public const string TenantOwnerPolicy = "TenantOwner";
+
     /// <summary>Identity with its HttpOnly cookie; API and hub calls get 401/403, never a redirect.</summary>
     public static IServiceCollection AddSaasIdentity(this IServiceCollection services)
     {
@@ -39,10 +42,16 @@ public static class IdentitySetup
             cookie.Events.OnRedirectToLogin = context => Deny(context.Response, StatusCodes.Status401Unauthorized);
             cookie.Events.OnRedirectToAccessDenied = context => Deny(context.Response, StatusCodes.Status403Forbidden);
         });
-        services.AddAuthorizationBuilder().AddPolicy(TenantMemberPolicy, policy => policy
-            .AddAuthenticationSchemes(IdentityConstants.ApplicationScheme)
-            .RequireAuthenticatedUser()
-            .RequireClaim(SaasClaims.TenantId));
+        services.AddAuthorizationBuilder()
+            .AddPolicy(TenantMemberPolicy, policy => policy
+                .AddAuthenticationSchemes(IdentityConstants.ApplicationScheme)
+                .RequireAuthenticatedUser()
+                .RequireClaim(SaasClaims.TenantId))
+            .AddPolicy(TenantOwnerPolicy, policy => policy
+                .AddAuthenticationSchemes(IdentityConstants.ApplicationScheme)
+                .RequireAuthenticatedUser()
+                .RequireClaim(SaasClaims.TenantId)
+                .RequireRole(Roles.TenantOwner));
         services.AddAntiforgery(options =>
         {
             options.HeaderName = AntiforgeryCheck.HeaderName;
