@@ -399,9 +399,9 @@ export interface components {
         };
         CustomerInput: {
             id: null | string;
-            email: null | string;
-            name: null | string;
-            phone: null | string;
+            email?: null | string;
+            name?: null | string;
+            phone?: null | string;
         };
         HttpValidationProblemDetails: {
             type?: null | string;
@@ -431,19 +431,19 @@ export interface components {
             /** Format: double */
             total: null | number | string;
             currency: null | string;
-            lines: null | components["schemas"]["OrderLineInput"][];
-            channel: null | string;
-            region: null | string;
+            lines?: null | components["schemas"]["OrderLineInput"][];
+            channel?: null | string;
+            region?: null | string;
         };
         OrderLineInput: {
             sku: null | string;
-            category: null | string;
+            category?: null | string;
             /** Format: int32 */
-            quantity: null | number | string;
+            quantity?: null | number | string;
             /** Format: double */
-            price: null | number | string;
+            price?: null | number | string;
             /** Format: double */
-            discount: null | number | string;
+            discount?: null | number | string;
         };
         SegmentChange: {
             customerId: string;
@@ -488,7 +488,32 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["OrderInput"][];
+                "application/json": {
+                    id: null | string;
+                    customer: {
+                        id: null | string;
+                        email?: null | string;
+                        name?: null | string;
+                        phone?: null | string;
+                    };
+                    /** Format: date-time */
+                    placedAt: null | string;
+                    /** Format: double */
+                    total: null | number | string;
+                    currency: null | string;
+                    lines?: null | {
+                        sku: null | string;
+                        category?: null | string;
+                        /** Format: int32 */
+                        quantity?: null | number | string;
+                        /** Format: double */
+                        price?: null | number | string;
+                        /** Format: double */
+                        discount?: null | number | string;
+                    }[];
+                    channel?: null | string;
+                    region?: null | string;
+                } | components["schemas"]["OrderInput"][];
             };
         };
         responses: {

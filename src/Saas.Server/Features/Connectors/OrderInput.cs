@@ -7,13 +7,13 @@ public sealed record OrderInput(
     DateTimeOffset? PlacedAt,
     decimal? Total,
     string? Currency,
-    IReadOnlyList<OrderLineInput>? Lines,
-    string? Channel,
-    string? Region);
+    IReadOnlyList<OrderLineInput>? Lines = null,
+    string? Channel = null,
+    string? Region = null);
 
-public sealed record CustomerInput(string? Id, string? Email, string? Name, string? Phone);
+public sealed record CustomerInput(string? Id, string? Email = null, string? Name = null, string? Phone = null);
 
-public sealed record OrderLineInput(string? Sku, string? Category, int? Quantity, decimal? Price, decimal? Discount);
+public sealed record OrderLineInput(string? Sku, string? Category = null, int? Quantity = null, decimal? Price = null, decimal? Discount = null);
 
 /// <summary>The answer to an accepted submission: everything in it is durably stored.</summary>
 public sealed record IngestionResult(int Accepted, IReadOnlyList<string> Duplicates);

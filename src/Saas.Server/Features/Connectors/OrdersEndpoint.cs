@@ -1,6 +1,8 @@
 using System.Text.Json;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.OpenApi;
+using Microsoft.OpenApi;
 using Saas.Grains.Core;
 using Saas.Server.Features.Identity;
 
@@ -17,6 +19,7 @@ public static class OrdersEndpoint
         api.MapPost("/orders", SubmitAsync)
             .RequireAuthorization(ConnectorsSetup.ApiKeyPolicy)
             .Accepts<OrderInput[]>("application/json")
+            .AddOpenApiOperationTransformer(DescribeOneOrManyAsync)
             .WithName("SubmitOrders")
             .WithSummary("Submit one order or a batch of up to 10,000")
             .WithDescription("The body is one order object or an array of them. 202 means every order is durably stored; " +
@@ -48,6 +51,14 @@ public static class OrdersEndpoint
             return TypedResults.ValidationProblem(errors, title: "The orders are not valid", detail: "Nothing was stored; fix the fields listed and send again.");
         }
         return TypedResults.Accepted((string?)null, await intake.SubmitAsync(tenantId, orders, ct));
+    }
+
+    /// <summary>The body is one order or an array of them; <c>Accepts</c> alone can only say the array.</summary>
+    private static async Task DescribeOneOrManyAsync(OpenApiOperation operation, OpenApiOperationTransformerContext context, CancellationToken ct)
+    {
+        if (operation.RequestBody?.Content?.TryGetValue("application/json", out var json) != true || json!.Schema is not { } array) return;
+        var single = await context.GetOrCreateSchemaAsync(typeof(OrderInput), cancellationToken: ct);
+        json.Schema = new OpenApiSchema { OneOf = [single, array] };
     }
 
     /// <returns>The whole body, or null if it is over the limit.</returns>
