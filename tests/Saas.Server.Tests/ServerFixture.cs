@@ -32,6 +32,9 @@ public sealed class ServerFixture : WebApplicationFactory<Program>, IAsyncLifeti
         ConnectionString = settings.ConnectionString;
     }
 
+    public const string AdminEmail = "admin@platform.example.com";
+    public const string AdminPassword = "admin-password-2026";
+
     public string ConnectionString { get; }
 
     /// <summary>The server's own data source: it connects as the owner, so row-level security does not apply.</summary>
@@ -54,6 +57,8 @@ public sealed class ServerFixture : WebApplicationFactory<Program>, IAsyncLifeti
     {
         builder.UseSetting("ConnectionStrings:Saas", ConnectionString);
         builder.UseSetting("Demo:Enabled", "false");
+        builder.UseSetting("Platform:AdminEmail", AdminEmail);
+        builder.UseSetting("Platform:AdminPassword", AdminPassword);
         builder.UseSetting("Grains:DispatchPollInterval", "00:00:00.050");
         builder.UseSetting("Grains:OutboxPollInterval", "00:00:00.100");
         // Thresholds stay the defaults for the whole run: no recomputation reshuffles segments mid-test.

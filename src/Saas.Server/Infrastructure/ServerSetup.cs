@@ -1,5 +1,6 @@
 using System.Text.Json.Serialization;
 using Saas.Grains.Hosting;
+using Saas.Server.Features.Admin;
 using Saas.Server.Features.Connectors;
 using Saas.Server.Features.Customers;
 using Saas.Server.Features.Demo;
@@ -27,6 +28,7 @@ public static class ServerSetup
         services.AddCustomers();
         services.AddConnectors();
         services.AddLive();
+        services.AddAdmin(builder.Configuration);
         services.AddDemo(builder.Configuration);
         return builder;
     }
@@ -46,6 +48,7 @@ public static class ServerSetup
         api.MapAuth();
         api.MapConnectors();
         api.MapSegments();
+        api.MapAdmin();
         app.MapLive();
         // The SPA owns every other path; unknown API paths stay 404 problems.
         app.MapFallbackToFile("{*path:nonfile:regex(^(?!api/|hubs/|openapi/).*$)}", "index.html");

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http.HttpResults;
+using Saas.Server.Features.Admin;
 using Saas.Server.Features.Identity;
 using Saas.Server.Infrastructure.Postgres;
 
@@ -39,7 +40,7 @@ public static class ApiKeyEndpoints
     }
 
     private static async Task<Results<Created<CreatedApiKey>, ValidationProblem>> CreateAsync(
-        CreateApiKeyRequest request, HttpContext http, TenantScope scope, CancellationToken ct)
+        CreateApiKeyRequest request, HttpContext http, TenantScope scope, AuditLog audit, CancellationToken ct)
     {
         var name = request.Name?.Trim();
         if (string.IsNullOrEmpty(name) || name.Length > MaxNameLength)
@@ -59,10 +60,12 @@ public static class ApiKeyEndpoints
         cmd.Parameters.AddWithValue(ApiKeys.PrefixOf(key));
         var createdAt = (DateTime)(await cmd.ExecuteScalarAsync(ct))!;
         await tx.CommitAsync(ct);
+        await audit.RecordAsync(http, "apikey.create", $"apikey/{id}", tenantId, ct);
         return TypedResults.Created($"/api/v1/connectors/keys/{id}", new CreatedApiKey(id, name, key, ApiKeys.PrefixOf(key), createdAt));
     }
 
-    private static async Task<Results<NoContent, ProblemHttpResult>> RevokeAsync(string id, HttpContext http, TenantScope scope, CancellationToken ct)
+    private static async Task<Results<NoContent, ProblemHttpResult>> RevokeAsync(
+        string id, HttpContext http, TenantScope scope, AuditLog audit, CancellationToken ct)
     {
         var tenantId = SaasClaims.TenantOf(http.User)!;
         await using var tx = await scope.BeginAsync(tenantId, ct);
@@ -74,6 +77,7 @@ public static class ApiKeyEndpoints
             return TypedResults.Problem("This tenant has no API key with that id.", statusCode: StatusCodes.Status404NotFound, title: "API key not found");
         }
         await tx.CommitAsync(ct);
+        await audit.RecordAsync(http, "apikey.revoke", $"apikey/{id}", tenantId, ct);
         return TypedResults.NoContent();
     }
 }

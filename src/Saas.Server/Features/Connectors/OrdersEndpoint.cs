@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.OpenApi;
 using Microsoft.OpenApi;
 using Saas.Grains.Core;
 using Saas.Server.Features.Identity;
+using Saas.Server.Features.Tenants;
 
 namespace Saas.Server.Features.Connectors;
 
@@ -31,7 +32,7 @@ public static class OrdersEndpoint
         HttpContext http, OrderValidator validator, OrderIntake intake, GrainJson json, CancellationToken ct)
     {
         var tenantId = SaasClaims.TenantOf(http.User)!;
-        if (http.User.FindFirst(SaasClaims.TenantStatus)?.Value != "active")
+        if (http.User.FindFirst(SaasClaims.TenantStatus)?.Value != Tenant.Active)
         {
             return TypedResults.Problem("This tenant is suspended; orders are not accepted.", statusCode: StatusCodes.Status403Forbidden, title: "Tenant suspended");
         }

@@ -19,11 +19,6 @@ public sealed partial class DemoSeeder(
         var tenant = await tenants.FindBySlugAsync(Slug, ct) ?? await tenants.CreateAsync(Slug, "Demo Tea House", ct);
         await keys.AddAsync(tenant.Id, "Demo shop", demo.ApiKey, ct);
         await using var scope = scopes.CreateAsyncScope();
-        var roles = scope.ServiceProvider.GetRequiredService<RoleManager<IdentityRole>>();
-        foreach (var role in Roles.All)
-        {
-            if (!await roles.RoleExistsAsync(role)) await roles.CreateAsync(new IdentityRole(role));
-        }
         var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
         if (await users.FindByEmailAsync(demo.Email) is null)
         {

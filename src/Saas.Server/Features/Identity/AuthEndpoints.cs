@@ -30,7 +30,7 @@ public static class AuthEndpoints
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["email"] = ["Email and password are required."] });
         }
         var user = await signIn.UserManager.FindByEmailAsync(request.Email.Trim());
-        var result = user is null ? SignInResult.Failed : await signIn.PasswordSignInAsync(user, request.Password, isPersistent: true, lockoutOnFailure: true);
+        var result = user is null ? SignInResult.Failed : await signIn.CheckPasswordSignInAsync(user, request.Password, lockoutOnFailure: true);
         if (result.IsLockedOut)
         {
             return TypedResults.Problem("Too many failed attempts; try again later.", statusCode: StatusCodes.Status423Locked, title: "Account locked");
@@ -39,10 +39,16 @@ public static class AuthEndpoints
         {
             return TypedResults.Problem("The email or password is wrong.", statusCode: StatusCodes.Status401Unauthorized, title: "Sign-in failed");
         }
-        var principal = await signIn.CreateUserPrincipalAsync(user!);
+        if (user!.TenantId is { } tenantId && (await tenants.FindAsync(tenantId, ct))?.Status != Tenant.Active)
+        {
+            return TypedResults.Problem("Your company's account is suspended; contact the platform's support.",
+                statusCode: StatusCodes.Status403Forbidden, title: "Account suspended");
+        }
+        await signIn.SignInAsync(user, isPersistent: true);
+        var principal = await signIn.CreateUserPrincipalAsync(user);
         http.User = principal;
         AntiforgeryCheck.Issue(http, antiforgery);
-        return TypedResults.Ok(await DescribeAsync(user!, signIn.UserManager, tenants, ct));
+        return TypedResults.Ok(await DescribeAsync(user, signIn.UserManager, tenants, ct));
     }
 
     private static async Task<NoContent> LogoutAsync(SignInManager<AppUser> signIn)

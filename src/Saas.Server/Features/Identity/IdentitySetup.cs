@@ -7,6 +7,8 @@ public static class IdentitySetup
     /// <summary>Signed in with the cookie and belonging to a tenant.</summary>
     public const string TenantMemberPolicy = "TenantMember";
 
+    public const string PlatformAdminPolicy = "PlatformAdmin";
+
     /// <summary>A tenant member with the TenantOwner role.</summary>
     public const string TenantOwnerPolicy = "TenantOwner";
 
@@ -51,7 +53,11 @@ public static class IdentitySetup
                 .AddAuthenticationSchemes(IdentityConstants.ApplicationScheme)
                 .RequireAuthenticatedUser()
                 .RequireClaim(SaasClaims.TenantId)
-                .RequireRole(Roles.TenantOwner));
+                .RequireRole(Roles.TenantOwner))
+            .AddPolicy(PlatformAdminPolicy, policy => policy
+                .AddAuthenticationSchemes(IdentityConstants.ApplicationScheme)
+                .RequireAuthenticatedUser()
+                .RequireRole(Roles.PlatformAdmin));
         services.AddAntiforgery(options =>
         {
             options.HeaderName = AntiforgeryCheck.HeaderName;

@@ -5,7 +5,11 @@ using Saas.Server.Options;
 
 namespace Saas.Server.Features.Tenants;
 
-public sealed record Tenant(string Id, string Slug, string Name, string Status);
+public sealed record Tenant(string Id, string Slug, string Name, string Status)
+{
+    public const string Active = "active";
+    public const string Suspended = "suspended";
+}
 
 /// <summary>Creates and finds tenants. Platform-level: tenants are looked up before any tenant is known.</summary>
 public sealed class TenantDirectory(NpgsqlDataSource db, GrainRuntime grains, IOptions<RfmOptions> rfm, TimeProvider time)
@@ -17,7 +21,7 @@ public sealed class TenantDirectory(NpgsqlDataSource db, GrainRuntime grains, IO
     /// <summary>Creates the tenant and schedules its periodic RFM threshold recomputation.</summary>
     public async Task<Tenant> CreateAsync(string slug, string name, CancellationToken ct)
     {
-        var tenant = new Tenant(Guid.NewGuid().ToString("N"), slug, name, "active");
+        var tenant = new Tenant(Guid.NewGuid().ToString("N"), slug, name, Tenant.Active);
         await using var cmd = db.CreateCommand("INSERT INTO tenants (id, slug, name) VALUES ($1, $2, $3)");
         cmd.Parameters.AddWithValue(tenant.Id);
         cmd.Parameters.AddWithValue(slug);
@@ -26,6 +30,15 @@ public sealed class TenantDirectory(NpgsqlDataSource db, GrainRuntime grains, IO
         var interval = rfm.Value.RecomputeInterval;
         await grains.RegisterReminderAsync<ITenantGrain>(tenant.Id, TenantGrain.RecomputeReminder, time.GetUtcNow() + interval, interval);
         return tenant;
+    }
+
+    /// <returns>False if there is no such tenant.</returns>
+    public async Task<bool> SetStatusAsync(string id, string status, CancellationToken ct)
+    {
+        await using var cmd = db.CreateCommand("UPDATE tenants SET status = $2 WHERE id = $1");
+        cmd.Parameters.AddWithValue(id);
+        cmd.Parameters.AddWithValue(status);
+        return await cmd.ExecuteNonQueryAsync(ct) == 1;
     }
 
     private async Task<Tenant?> FindWhereAsync(string column, string value, CancellationToken ct)

@@ -1,0 +1,87 @@
+using System.Net;
+
+namespace Saas.Server.Tests;
+
+[Collection(ServerCollection.Name)]
+public sealed class AdminConsoleTests(ServerFixture server)
+{
+    [Fact]
+    public async Task An_admin_sees_usage_and_a_suspended_tenant_can_neither_sign_in_nor_send_orders_until_resumed()
+    {
+        var tenant = await server.CreateTenantAsync("Suspend Me Tea");
+        await server.SubmitAsync(tenant, ShopApi.Order("o-adm-1", "c-adm-1").ToJsonString());
+        using var admin = await SignInAsAdminAsync();
+
+        await Eventually.UntilAsync(() => UsageAsync(admin, tenant.Id), u => u.GetProperty("customers").GetInt64() == 1, "the customer to show in usage");
+        var usage = await UsageAsync(admin, tenant.Id);
+        Assert.Equal(1, usage.GetProperty("ordersLast24Hours").GetInt64());
+        Assert.True(usage.GetProperty("storageBytes").GetInt64() > 0);
+
+        using (var suspend = await admin.SendAsync(HttpMethod.Post, $"/api/v1/admin/tenants/{tenant.Id}/suspend"))
+        {
+            Assert.Equal(HttpStatusCode.NoContent, suspend.StatusCode);
+        }
+        using var owner = new BrowserSession(server);
+        using (var login = await owner.LoginAsync(tenant.OwnerEmail, tenant.OwnerPassword))
+        {
+            await HttpJson.ReadProblemAsync(login, HttpStatusCode.Forbidden);
+        }
+        using (var refused = await server.PostOrdersAsync(tenant.ApiKey, ShopApi.Order("o-adm-2", "c-adm-2").ToJsonString()))
+        {
+            var problem = await HttpJson.ReadProblemAsync(refused, HttpStatusCode.Forbidden);
+            Assert.Contains("suspended", problem.GetProperty("detail").GetString());
+        }
+        Assert.Equal(1, await server.EventCountAsync(tenant.Id));
+
+        using (var resume = await admin.SendAsync(HttpMethod.Post, $"/api/v1/admin/tenants/{tenant.Id}/resume"))
+        {
+            Assert.Equal(HttpStatusCode.NoContent, resume.StatusCode);
+        }
+        using (var login = await owner.LoginAsync(tenant.OwnerEmail, tenant.OwnerPassword))
+        {
+            Assert.Equal(HttpStatusCode.OK, login.StatusCode);
+        }
+
+        var audit = await admin.GetJsonAsync($"/api/v1/admin/audit?search={tenant.Id}");
+        var actions = audit.EnumerateArray().Select(e => e.GetProperty("action").GetString()!).ToArray();
+        Assert.Equal(["tenant.resume", "tenant.suspend"], actions);
+        Assert.All(audit.EnumerateArray(), e => Assert.Equal(ServerFixture.AdminEmail, e.GetProperty("actorEmail").GetString()));
+    }
+
+    [Fact]
+    public async Task Tenant_owners_and_strangers_cannot_use_the_admin_console()
+    {
+        var tenant = await server.CreateTenantAsync("Not An Admin Tea");
+        using var owner = await BrowserSession.SignInAsync(server, tenant);
+        using (var forbidden = await owner.Http.GetAsync("/api/v1/admin/tenants"))
+        {
+            Assert.Equal(HttpStatusCode.Forbidden, forbidden.StatusCode);
+        }
+        using (var suspend = await owner.SendAsync(HttpMethod.Post, $"/api/v1/admin/tenants/{tenant.Id}/suspend"))
+        {
+            Assert.Equal(HttpStatusCode.Forbidden, suspend.StatusCode);
+        }
+        using var stranger = new BrowserSession(server);
+        using var anonymous = await stranger.Http.GetAsync("/api/v1/admin/audit");
+        Assert.Equal(HttpStatusCode.Unauthorized, anonymous.StatusCode);
+        Assert.Equal("active", (await AdminTenantAsync(tenant.Id)).GetProperty("status").GetString());
+    }
+
+    private async Task<System.Text.Json.JsonElement> AdminTenantAsync(string tenantId)
+    {
+        using var admin = await SignInAsAdminAsync();
+        return await UsageAsync(admin, tenantId);
+    }
+
+    private async Task<BrowserSession> SignInAsAdminAsync()
+    {
+        var admin = new BrowserSession(server);
+        using var login = await admin.LoginAsync(ServerFixture.AdminEmail, ServerFixture.AdminPassword);
+        Assert.Equal(HttpStatusCode.OK, login.StatusCode);
+        return admin;
+    }
+
+    private static async Task<System.Text.Json.JsonElement> UsageAsync(BrowserSession admin, string tenantId) =>
+        (await admin.GetJsonAsync("/api/v1/admin/tenants?pageSize=200")).GetProperty("items").EnumerateArray()
+            .Single(t => t.GetProperty("id").GetString() == tenantId);
+}
