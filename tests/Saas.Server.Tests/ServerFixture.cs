@@ -57,6 +57,8 @@ public sealed class ServerFixture : WebApplicationFactory<Program>, IAsyncLifeti
     {
         builder.UseSetting("ConnectionStrings:Saas", ConnectionString);
         builder.UseSetting("Demo:Enabled", "false");
+        // Every request re-checks its session, so ended sessions fail at once in tests.
+        builder.UseSetting("Sessions:RecheckInterval", "00:00:00");
         builder.UseSetting("Platform:AdminEmail", AdminEmail);
         builder.UseSetting("Platform:AdminPassword", AdminPassword);
         builder.UseSetting("Grains:DispatchPollInterval", "00:00:00.050");

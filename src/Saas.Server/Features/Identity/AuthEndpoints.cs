@@ -18,6 +18,8 @@ public static class AuthEndpoints
         }).WithSummary("Issue the XSRF-TOKEN cookie for state-changing calls");
         auth.MapPost("/login", LoginAsync).AddEndpointFilter<AntiforgeryCheck>().WithSummary("Sign in with email and password");
         auth.MapPost("/logout", LogoutAsync).AddEndpointFilter<AntiforgeryCheck>().RequireAuthorization().WithSummary("Sign out");
+        auth.MapPost("/logout-everywhere", LogoutEverywhereAsync).AddEndpointFilter<AntiforgeryCheck>().RequireAuthorization()
+            .WithSummary("Sign out of every session of this user, on every device");
         auth.MapGet("/me", MeAsync).RequireAuthorization().WithSummary("The signed-in user");
         return api;
     }
@@ -53,6 +55,16 @@ public static class AuthEndpoints
 
     private static async Task<NoContent> LogoutAsync(SignInManager<AppUser> signIn)
     {
+        await signIn.SignOutAsync();
+        return TypedResults.NoContent();
+    }
+
+    /// <summary>A new security stamp invalidates every cookie issued before it at their next check.</summary>
+    private static async Task<Results<NoContent, UnauthorizedHttpResult>> LogoutEverywhereAsync(HttpContext http, SignInManager<AppUser> signIn)
+    {
+        var user = await signIn.UserManager.GetUserAsync(http.User);
+        if (user is null) return TypedResults.Unauthorized();
+        await signIn.UserManager.UpdateSecurityStampAsync(user);
         await signIn.SignOutAsync();
         return TypedResults.NoContent();
     }

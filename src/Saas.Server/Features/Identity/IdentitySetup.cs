@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Options;
 
 namespace Saas.Server.Features.Identity;
 
@@ -41,6 +42,7 @@ public static class IdentitySetup
             cookie.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
             cookie.SlidingExpiration = true;
             cookie.ExpireTimeSpan = TimeSpan.FromHours(12);
+            cookie.Events.OnValidatePrincipal = context => context.HttpContext.RequestServices.GetRequiredService<SessionCheck>().ValidateAsync(context);
             cookie.Events.OnRedirectToLogin = context => Deny(context.Response, StatusCodes.Status401Unauthorized);
             cookie.Events.OnRedirectToAccessDenied = context => Deny(context.Response, StatusCodes.Status403Forbidden);
         });
@@ -58,6 +60,10 @@ public static class IdentitySetup
                 .AddAuthenticationSchemes(IdentityConstants.ApplicationScheme)
                 .RequireAuthenticatedUser()
                 .RequireRole(Roles.PlatformAdmin));
+        services.AddOptions<SessionCheckOptions>().BindConfiguration(SessionCheckOptions.Section);
+        services.AddOptions<SecurityStampValidatorOptions>()
+            .Configure<IOptions<SessionCheckOptions>>((stamp, sessions) => stamp.ValidationInterval = sessions.Value.RecheckInterval);
+        services.AddSingleton<SessionCheck>();
         services.AddAntiforgery(options =>
         {
             options.HeaderName = AntiforgeryCheck.HeaderName;
