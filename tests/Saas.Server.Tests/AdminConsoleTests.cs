@@ -49,6 +49,52 @@ public sealed class AdminConsoleTests(ServerFixture server)
     }
 
     [Fact]
+    public async Task Deleting_a_tenant_needs_its_name_typed_again_and_then_removes_all_its_data()
+    {
+        var tenant = await server.CreateTenantAsync("Delete Me Tea");
+        await server.SubmitAsync(tenant, ShopApi.Order("o-del-1", "c-del-1").ToJsonString());
+        await Eventually.UntilAsync(() => RowsOfAsync(tenant.Id), rows => rows["customers"] == 1, "the order to be applied");
+        using var admin = await SignInAsAdminAsync();
+
+        using (var unconfirmed = await admin.SendAsync(HttpMethod.Delete, $"/api/v1/admin/tenants/{tenant.Id}", new { confirmName = "Delete Me" }))
+        {
+            Assert.Contains("confirmName", HttpJson.ErrorFields(await HttpJson.ReadProblemAsync(unconfirmed, HttpStatusCode.BadRequest)));
+        }
+        Assert.Equal(1, (await RowsOfAsync(tenant.Id))["customers"]);
+
+        using (var deleted = await admin.SendAsync(HttpMethod.Delete, $"/api/v1/admin/tenants/{tenant.Id}", new { confirmName = "Delete Me Tea" }))
+        {
+            Assert.Equal(HttpStatusCode.NoContent, deleted.StatusCode);
+        }
+
+        Assert.All(await RowsOfAsync(tenant.Id), table => Assert.True(table.Value == 0, $"{table.Key} still has {table.Value} rows of the tenant."));
+        using var owner = new BrowserSession(server);
+        using (var login = await owner.LoginAsync(tenant.OwnerEmail, tenant.OwnerPassword))
+        {
+            Assert.Equal(HttpStatusCode.Unauthorized, login.StatusCode);
+        }
+        using var refused = await server.PostOrdersAsync(tenant.ApiKey, ShopApi.Order("o-del-2", "c-del-2").ToJsonString());
+        Assert.Equal(HttpStatusCode.Unauthorized, refused.StatusCode);
+        var audit = await admin.GetJsonAsync($"/api/v1/admin/audit?search={tenant.Id}");
+        Assert.Equal("tenant.delete", audit.EnumerateArray().First().GetProperty("action").GetString());
+    }
+
+    private async Task<Dictionary<string, long>> RowsOfAsync(string tenantId)
+    {
+        var rows = new Dictionary<string, long>();
+        foreach (var (table, column) in new[]
+                 {
+                     ("tenants", "id"), ("\"AspNetUsers\"", "\"TenantId\""), ("api_keys", "tenant_id"), ("customers", "tenant_id"),
+                     ("segment_counts", "tenant_id"), ("grain_events", "scope"), ("grain_state", "scope"), ("grain_outbox", "scope"),
+                     ("grain_scope_sequences", "scope"), ("grain_reminders", "scope"),
+                 })
+        {
+            rows[table] = await server.ScalarAsync<long>($"SELECT count(*) FROM {table} WHERE {column} = $1", tenantId);
+        }
+        return rows;
+    }
+
+    [Fact]
     public async Task Tenant_owners_and_strangers_cannot_use_the_admin_console()
     {
         var tenant = await server.CreateTenantAsync("Not An Admin Tea");

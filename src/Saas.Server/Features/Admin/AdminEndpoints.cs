@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
 using Npgsql;
 using Saas.Server.Features.Identity;
 using Saas.Server.Features.Tenants;
@@ -18,6 +19,8 @@ public static class AdminEndpoints
         admin.MapPost("/tenants/{id}/resume", (string id, HttpContext http, TenantDirectory tenants, AuditLog audit, CancellationToken ct) =>
             SetStatusAsync(id, Tenant.Active, http, tenants, audit, ct)).AddEndpointFilter<AntiforgeryCheck>()
             .WithSummary("Resume a suspended tenant");
+        admin.MapDelete("/tenants/{id}", DeleteAsync).AddEndpointFilter<AntiforgeryCheck>()
+            .WithSummary("Delete a tenant and all its data; the body repeats the tenant's name to confirm");
         admin.MapGet("/audit", async (AuditLog audit, CancellationToken ct, string? search = null, int limit = 100) =>
             TypedResults.Ok(await audit.SearchAsync(search, Math.Clamp(limit, 1, 1000), ct))).WithSummary("Search the audit log, newest first");
         return api;
@@ -31,6 +34,24 @@ public static class AdminEndpoints
             return TypedResults.Problem("There is no tenant with that id.", statusCode: StatusCodes.Status404NotFound, title: "Tenant not found");
         }
         await audit.RecordAsync(http, status == Tenant.Suspended ? "tenant.suspend" : "tenant.resume", $"tenant/{id}", id, ct);
+        return TypedResults.NoContent();
+    }
+
+    private static async Task<Results<NoContent, ValidationProblem, ProblemHttpResult>> DeleteAsync(
+        string id, [FromBody] DeleteTenantRequest request, HttpContext http, TenantDirectory tenants, AuditLog audit, CancellationToken ct)
+    {
+        if (await tenants.FindAsync(id, ct) is not { } tenant)
+        {
+            return TypedResults.Problem("There is no tenant with that id.", statusCode: StatusCodes.Status404NotFound, title: "Tenant not found");
+        }
+        if (!string.Equals(request.ConfirmName, tenant.Name, StringComparison.Ordinal))
+        {
+            return TypedResults.ValidationProblem(
+                new Dictionary<string, string[]> { ["confirmName"] = ["Type the tenant's name exactly to confirm the deletion."] },
+                title: "Deletion not confirmed");
+        }
+        await tenants.DeleteAsync(id, ct);
+        await audit.RecordAsync(http, "tenant.delete", $"tenant/{id} ({tenant.Name})", id, ct);
         return TypedResults.NoContent();
     }
 

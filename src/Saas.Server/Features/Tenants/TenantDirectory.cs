@@ -41,6 +41,29 @@ public sealed class TenantDirectory(NpgsqlDataSource db, GrainRuntime grains, IO
         return await cmd.ExecuteNonQueryAsync(ct) == 1;
     }
 
+    /// <summary>
+    /// Removes the tenant and everything it owns in one transaction: its members, keys and read models (by
+    /// foreign key) and its events, grain states, outbox, reminders and dead letters (by scope).
+    /// </summary>
+    public async Task DeleteAsync(string id, CancellationToken ct)
+    {
+        await using var connection = await db.OpenConnectionAsync(ct);
+        await using var transaction = await connection.BeginTransactionAsync(ct);
+        foreach (var table in ScopedRuntimeTables)
+        {
+            await using var purge = new NpgsqlCommand($"DELETE FROM {table} WHERE scope = $1", connection);
+            purge.Parameters.AddWithValue(id);
+            await purge.ExecuteNonQueryAsync(ct);
+        }
+        await using var tenant = new NpgsqlCommand("DELETE FROM tenants WHERE id = $1", connection);
+        tenant.Parameters.AddWithValue(id);
+        await tenant.ExecuteNonQueryAsync(ct);
+        await transaction.CommitAsync(ct);
+    }
+
+    private static readonly string[] ScopedRuntimeTables =
+        ["grain_events", "grain_state", "grain_outbox", "grain_scope_sequences", "grain_reminders", "grain_dead_letters"];
+
     private async Task<Tenant?> FindWhereAsync(string column, string value, CancellationToken ct)
     {
         await using var cmd = db.CreateCommand($"SELECT id, slug, name, status FROM tenants WHERE {column} = $1");
