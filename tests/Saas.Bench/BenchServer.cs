@@ -31,6 +31,7 @@ internal sealed class BenchServer : IAsyncDisposable
             .UseEnvironment("Production")
             .UseSetting("urls", BaseUrl)
             .UseSetting("ConnectionStrings:Saas", connection)
+            .UseSetting("RateLimits:RequestsPerKeyPerMinute", "1000000")
             .UseSetting("Logging:LogLevel:Default", "Warning"));
         _factory.UseKestrel();
         _factory.StartServer();

@@ -32,6 +32,8 @@ public sealed class ServerFixture : WebApplicationFactory<Program>, IAsyncLifeti
         ConnectionString = settings.ConnectionString;
     }
 
+    public const int RequestsPerKeyPerMinute = 40;
+
     public const string AdminEmail = "admin@platform.example.com";
     public const string AdminPassword = "admin-password-2026";
 
@@ -59,6 +61,7 @@ public sealed class ServerFixture : WebApplicationFactory<Program>, IAsyncLifeti
         builder.UseSetting("Demo:Enabled", "false");
         // Every request re-checks its session, so ended sessions fail at once in tests.
         builder.UseSetting("Sessions:RecheckInterval", "00:00:00");
+        builder.UseSetting("RateLimits:RequestsPerKeyPerMinute", RequestsPerKeyPerMinute.ToString(CultureInfo.InvariantCulture));
         builder.UseSetting("Platform:AdminEmail", AdminEmail);
         builder.UseSetting("Platform:AdminPassword", AdminPassword);
         builder.UseSetting("Grains:DispatchPollInterval", "00:00:00.050");

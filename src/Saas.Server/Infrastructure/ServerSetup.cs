@@ -26,7 +26,7 @@ public static class ServerSetup
         services.AddSaasIdentity();
         services.AddTenants();
         services.AddCustomers();
-        services.AddConnectors();
+        services.AddConnectors(builder.Configuration);
         services.AddLive();
         services.AddAdmin(builder.Configuration);
         services.AddDemo(builder.Configuration);
@@ -42,6 +42,7 @@ public static class ServerSetup
         app.UseStaticFiles();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseRateLimiter();
         app.MapOpenApi();
         app.MapHealthChecks("/healthz");
         var api = app.MapGroup("/api/v1");

@@ -8,8 +8,9 @@ public static class ConnectorsSetup
 {
     public const string ApiKeyPolicy = "ApiKey";
 
-    public static IServiceCollection AddConnectors(this IServiceCollection services)
+    public static IServiceCollection AddConnectors(this IServiceCollection services, IConfiguration configuration)
     {
+        services.AddIngestionRateLimit(configuration);
         services.AddSingleton<ApiKeys>();
         services.AddSingleton<OrderValidator>();
         services.AddSingleton<OrderIntake>();

@@ -19,6 +19,7 @@ public static class OrdersEndpoint
     {
         api.MapPost("/orders", SubmitAsync)
             .RequireAuthorization(ConnectorsSetup.ApiKeyPolicy)
+            .RequireRateLimiting(IngestionRateLimit.Policy)
             .Accepts<OrderInput[]>("application/json")
             .AddOpenApiOperationTransformer(DescribeOneOrManyAsync)
             .WithName("SubmitOrders")
