@@ -68,12 +68,7 @@ internal sealed class BenchServer : IAsyncDisposable
         TenantId = tenant.Id;
         await services.GetRequiredService<ApiKeys>().AddAsync(tenant.Id, "bench", ApiKey, CancellationToken.None);
         await using var scope = services.CreateAsyncScope();
-        var roles = scope.ServiceProvider.GetRequiredService<RoleManager<IdentityRole>>();
-        await roles.CreateAsync(new IdentityRole(Roles.TenantOwner));
-        var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
-        var owner = new AppUser { UserName = OwnerEmail, Email = OwnerEmail, EmailConfirmed = true, TenantId = tenant.Id };
-        await users.CreateAsync(owner, OwnerPassword);
-        await users.AddToRoleAsync(owner, Roles.TenantOwner);
+        await scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>().CreateInRoleAsync(OwnerEmail, OwnerPassword, Roles.TenantOwner, tenant.Id);
     }
 
     private static string RepositoryRoot()

@@ -23,18 +23,8 @@ public static class TestTenants
         await server.Services.GetRequiredService<ApiKeys>().AddAsync(tenant.Id, "Test shop", apiKey, ct);
 
         await using var scope = server.Services.CreateAsyncScope();
-        var roles = scope.ServiceProvider.GetRequiredService<RoleManager<IdentityRole>>();
-        if (!await roles.RoleExistsAsync(Roles.TenantOwner)) Succeeded(await roles.CreateAsync(new IdentityRole(Roles.TenantOwner)));
-        var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
         var email = $"owner-{suffix}@example.com";
-        var owner = new AppUser { UserName = email, Email = email, EmailConfirmed = true, TenantId = tenant.Id };
-        Succeeded(await users.CreateAsync(owner, OwnerPassword));
-        Succeeded(await users.AddToRoleAsync(owner, Roles.TenantOwner));
+        await scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>().CreateInRoleAsync(email, OwnerPassword, Roles.TenantOwner, tenant.Id);
         return new TestTenant(tenant.Id, name, apiKey, email, OwnerPassword);
-    }
-
-    private static void Succeeded(IdentityResult result)
-    {
-        if (!result.Succeeded) throw new InvalidOperationException(string.Join(" ", result.Errors.Select(e => e.Description)));
     }
 }

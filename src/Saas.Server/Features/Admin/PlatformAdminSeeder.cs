@@ -21,13 +21,7 @@ public sealed partial class PlatformAdminSeeder(IServiceScopeFactory scopes, IOp
         if (string.IsNullOrWhiteSpace(email) || string.IsNullOrEmpty(password)) return;
         var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
         if ((await users.GetUsersInRoleAsync(Roles.PlatformAdmin)).Count > 0) return;
-        var admin = new AppUser { UserName = email, Email = email, EmailConfirmed = true };
-        var created = await users.CreateAsync(admin, password);
-        if (!created.Succeeded)
-        {
-            throw new InvalidOperationException("The platform admin could not be created: " + string.Join(" ", created.Errors.Select(e => e.Description)));
-        }
-        await users.AddToRoleAsync(admin, Roles.PlatformAdmin);
+        await users.CreateInRoleAsync(email, password, Roles.PlatformAdmin);
         LogAdminCreated(logger, email);
     }
 

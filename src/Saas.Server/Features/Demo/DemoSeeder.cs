@@ -22,10 +22,7 @@ public sealed partial class DemoSeeder(
         var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
         if (await users.FindByEmailAsync(demo.Email) is null)
         {
-            var owner = new AppUser { UserName = demo.Email, Email = demo.Email, EmailConfirmed = true, TenantId = tenant.Id };
-            var created = await users.CreateAsync(owner, demo.Password);
-            if (!created.Succeeded) throw new InvalidOperationException("The demo owner could not be created: " + string.Join(" ", created.Errors.Select(e => e.Description)));
-            await users.AddToRoleAsync(owner, Roles.TenantOwner);
+            await users.CreateInRoleAsync(demo.Email, demo.Password, Roles.TenantOwner, tenant.Id);
         }
         LogDemoReady(logger, demo.Email, demo.Password, demo.ApiKey);
         return tenant;
