@@ -1,24 +1,12 @@
-import { render, screen, waitFor } from '@testing-library/react';
+import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { createMemoryRouter, RouterProvider } from 'react-router';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { json, noContent, problem, stubApi } from '@/testing/fetch';
-import { AppProviders } from './providers';
-import { routes } from './routes';
+import { antiforgery, json, noContent, problem, stubApi } from '@/testing/fetch';
+import { renderApp } from '@/testing/render';
 
 vi.mock('@/lib/live/connection', () => import('@/testing/fake-hub'));
 
-const user = { email: 'owner@shop.test', tenantId: 't-1', tenantName: 'Corner Shop', roles: ['Owner'] };
-
-function renderApp(path: string) {
-  const router = createMemoryRouter(routes, { initialEntries: [path] });
-  render(
-    <AppProviders>
-      <RouterProvider router={router} />
-    </AppProviders>,
-  );
-  return router;
-}
+const user = { email: 'owner@shop.test', tenantId: 't-1', tenantName: 'Corner Shop', roles: ['TenantOwner'] };
 
 async function signIn(password: string) {
   await userEvent.type(await screen.findByLabelText('Email'), user.email);
@@ -35,10 +23,7 @@ beforeEach(() => {
 function stubServer() {
   return stubApi({
     'GET /api/v1/auth/me': () => (signedIn ? json(user) : problem(401, 'Unauthorized')),
-    'GET /api/v1/auth/antiforgery': () => {
-      document.cookie = 'XSRF-TOKEN=xsrf-1';
-      return noContent();
-    },
+    'GET /api/v1/auth/antiforgery': antiforgery(),
     'POST /api/v1/auth/login': async (request) => {
       const body = (await request.json()) as { password: string };
       if (body.password !== 'secret') return problem(401, 'Unauthorized');

@@ -1,8 +1,11 @@
+import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Outlet } from 'react-router';
 import { LanguageSwitch } from '@/components/language-switch';
+import { Loading } from '@/components/load-state';
 import { RequireAuth } from '@/features/auth/components/require-auth';
 import { SignOutButton } from '@/features/auth/components/sign-out-button';
+import { MainNav } from './main-nav';
 
 export function AppLayout() {
   const { t } = useTranslation();
@@ -14,10 +17,13 @@ export function AppLayout() {
             <div className="brand">
               <span className="brand-mark" aria-hidden="true" />
               <span>{t('app.name')}</span>
-              <span className="tenant-name" data-testid="tenant-name">
-                {user.tenantName}
-              </span>
+              {user.tenantName !== null && (
+                <span className="tenant-name" data-testid="tenant-name">
+                  {user.tenantName}
+                </span>
+              )}
             </div>
+            <MainNav user={user} />
             <div className="header-actions">
               <LanguageSwitch />
               <span className="user-email" data-testid="user-email">
@@ -27,7 +33,10 @@ export function AppLayout() {
             </div>
           </header>
           <main className="app-main">
-            <Outlet />
+            {/* Pages load lazily, each in its own chunk. */}
+            <Suspense fallback={<Loading />}>
+              <Outlet />
+            </Suspense>
           </main>
         </>
       )}

@@ -20,3 +20,10 @@ export const meQueryOptions = () =>
   });
 
 export const useMe = () => useQuery(meQueryOptions());
+
+/** The signed-in user, for components under RequireAuth, which renders them only once it is known. */
+export function useCurrentUser(): CurrentUser {
+  const { data } = useMe();
+  if (!data) throw new Error('useCurrentUser is only for components under RequireAuth');
+  return data;
+}

@@ -1,8 +1,8 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { getAntiforgery } from '@/lib/api/antiforgery';
 import { api } from '@/lib/api/client';
 import { unwrap } from '@/lib/api/errors';
 import type { CurrentUser, LoginRequest } from '../types';
-import { getAntiforgery } from './get-antiforgery';
 import { meQueryOptions } from './get-me';
 
 export const login = (body: LoginRequest): Promise<CurrentUser> =>

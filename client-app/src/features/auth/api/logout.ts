@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { getAntiforgery } from '@/lib/api/antiforgery';
 import { api } from '@/lib/api/client';
 import { unwrap } from '@/lib/api/errors';
-import { getAntiforgery } from './get-antiforgery';
 import { meQueryOptions } from './get-me';
 
 export const logout = (): Promise<void> => unwrap(api.POST('/api/v1/auth/logout'));

@@ -1,6 +1,7 @@
-import { useId, useMemo } from 'react';
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LoadError, Loading } from '@/components/load-state';
+import { useFormat } from '@/hooks/use-format';
 import { useSegmentChanges } from '../api/get-segment-changes';
 import type { SegmentChange } from '../types';
 import { ChangeItem } from './change-item';
@@ -27,17 +28,14 @@ export function ChangeFeed() {
 }
 
 function ChangeList({ items }: { items: SegmentChange[] }) {
-  const { t, i18n } = useTranslation();
-  const format = useMemo(
-    () => new Intl.DateTimeFormat(i18n.language, { dateStyle: 'short', timeStyle: 'medium' }),
-    [i18n.language],
-  );
+  const { t } = useTranslation();
+  const format = useFormat();
   return (
     <>
       {items.length === 0 && <p className="muted">{t('feed.empty')}</p>}
       <ol className="change-feed" data-testid="change-feed">
         {items.map((change) => (
-          <ChangeItem key={change.sequence} change={change} formatTime={(date) => format.format(date)} />
+          <ChangeItem key={change.sequence} change={change} formatTime={format.dateTime} />
         ))}
       </ol>
     </>

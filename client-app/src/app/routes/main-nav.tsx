@@ -1,0 +1,24 @@
+import { useTranslation } from 'react-i18next';
+import { NavLink } from 'react-router';
+import { canAccess, type Access } from '@/features/auth/access';
+import type { CurrentUser } from '@/features/auth/types';
+
+const LINKS = [
+  { to: '/', label: 'nav.dashboard', access: 'tenantMember' },
+  { to: '/settings/keys', label: 'nav.apiKeys', access: 'tenantOwner' },
+  { to: '/admin/tenants', label: 'nav.tenants', access: 'platformAdmin' },
+  { to: '/admin/audit', label: 'nav.audit', access: 'platformAdmin' },
+] as const satisfies readonly { to: string; label: string; access: Access }[];
+
+export function MainNav({ user }: { user: CurrentUser }) {
+  const { t } = useTranslation();
+  return (
+    <nav className="main-nav" aria-label={t('nav.label')}>
+      {LINKS.filter((link) => canAccess(user, link.access)).map((link) => (
+        <NavLink key={link.to} to={link.to} end className="main-nav-link">
+          {t(link.label)}
+        </NavLink>
+      ))}
+    </nav>
+  );
+}

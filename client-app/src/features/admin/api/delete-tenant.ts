@@ -1,0 +1,20 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { getAntiforgery } from '@/lib/api/antiforgery';
+import { api } from '@/lib/api/client';
+import { unwrap } from '@/lib/api/errors';
+import type { DeleteTenantRequest } from '../types';
+import { tenantsQueryKey } from './get-tenants';
+
+export const deleteTenant = (id: string, body: DeleteTenantRequest): Promise<void> =>
+  unwrap(api.DELETE('/api/v1/admin/tenants/{id}', { params: { path: { id } }, body }));
+
+export function useDeleteTenant() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async ({ id, confirmName }: { id: string } & DeleteTenantRequest) => {
+      await getAntiforgery();
+      await deleteTenant(id, { confirmName });
+    },
+    onSettled: () => queryClient.invalidateQueries({ queryKey: tenantsQueryKey }),
+  });
+}

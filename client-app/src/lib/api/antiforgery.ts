@@ -1,0 +1,8 @@
+import { api } from './client';
+import { unwrap } from './errors';
+
+/**
+ * Sets the XSRF-TOKEN cookie that xsrfMiddleware echoes. The token is bound to the signed-in user and the
+ * cookie ends with the browser session, so fetch it before each state-changing call.
+ */
+export const getAntiforgery = (): Promise<void> => unwrap(api.GET('/api/v1/auth/antiforgery'));
