@@ -1,0 +1,140 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { antiforgery, json, noContent, problem, requestsTo, stubApi } from '@/testing/fetch';
+import { renderWithQueryClient } from '@/testing/render';
+import type { DeleteTenantRequest, TenantUsage } from '../types';
+import { TenantsPage } from './tenants-page';
+
+const tenant = (n: number): TenantUsage => ({
+  id: `t${n}`,
+  slug: `shop-${n}`,
+  name: `Shop ${n}`,
+  status: 'active',
+  createdAt: '2025-06-01T10:00:00Z',
+  customers: 1200 + n,
+  ordersLast24Hours: n,
+  lastEventAt: null,
+  storageBytes: 2_500_000,
+});
+
+let tenants: TenantUsage[];
+let deleteRequests: DeleteTenantRequest[];
+
+beforeEach(() => {
+  tenants = Array.from({ length: 25 }, (_, i) => tenant(i + 1));
+  deleteRequests = [];
+});
+
+const setStatus = (id: string, status: string) => {
+  tenants = tenants.map((t) => (t.id === id ? { ...t, status } : t));
+  return noContent();
+};
+
+function stubServer() {
+  return stubApi({
+    'GET /api/v1/auth/antiforgery': antiforgery(),
+    'GET /api/v1/admin/tenants': (request) => {
+      const query = new URL(request.url).searchParams;
+      const page = Number(query.get('page'));
+      const pageSize = Number(query.get('pageSize'));
+      const items = tenants.slice((page - 1) * pageSize, page * pageSize);
+      return json({ page, pageSize, total: tenants.length, items });
+    },
+    'POST /api/v1/admin/tenants/t1/suspend': () => setStatus('t1', 'suspended'),
+    'POST /api/v1/admin/tenants/t1/resume': () => setStatus('t1', 'active'),
+    'POST /api/v1/admin/tenants/t2/suspend': () =>
+      problem(404, 'Tenant not found', { detail: 'There is no tenant with that id.' }),
+    'DELETE /api/v1/admin/tenants/t3': async (request) => {
+      deleteRequests.push((await request.json()) as DeleteTenantRequest);
+      tenants = tenants.filter((t) => t.id !== 't3');
+      return noContent();
+    },
+  });
+}
+
+const rows = () => screen.getAllByTestId('tenant-row');
+const row = (name: string) => rows().find((tr) => tr.dataset.tenantName === name)!;
+
+async function renderTenants() {
+  const fetch = stubServer();
+  renderWithQueryClient(<TenantsPage />);
+  await screen.findAllByTestId('tenant-row');
+  return fetch;
+}
+
+describe('TenantsPage', () => {
+  it('shows each tenant with its status and usage, a page at a time', async () => {
+    await renderTenants();
+
+    expect(rows()).toHaveLength(20);
+    expect(within(row('Shop 1')).getByTestId('tenant-status')).toHaveTextContent('Active');
+    expect(row('Shop 1')).toHaveTextContent('shop-1');
+    expect(row('Shop 1')).toHaveTextContent('1,201');
+    expect(row('Shop 1')).toHaveTextContent('2.5 MB');
+    expect(row('Shop 1')).toHaveTextContent('Never');
+    expect(screen.getByTestId('page-status')).toHaveTextContent('Page 1 of 2');
+    expect(screen.getByTestId('previous-page-button')).toBeDisabled();
+
+    await userEvent.click(screen.getByTestId('next-page-button'));
+
+    await waitFor(() => expect(rows()).toHaveLength(5));
+    expect(row('Shop 21')).toBeInTheDocument();
+    expect(screen.getByTestId('page-status')).toHaveTextContent('Page 2 of 2');
+    expect(screen.getByTestId('next-page-button')).toBeDisabled();
+  });
+
+  it('suspends and resumes a tenant, refreshing the list', async () => {
+    const fetch = await renderTenants();
+
+    await userEvent.click(within(row('Shop 1')).getByTestId('suspend-tenant-button'));
+    await waitFor(() => expect(within(row('Shop 1')).getByTestId('tenant-status')).toHaveTextContent('Suspended'));
+    expect(requestsTo(fetch, 'POST /api/v1/admin/tenants/t1/suspend')[0]?.headers.get('X-XSRF-TOKEN')).toBe('xsrf-1');
+
+    await userEvent.click(within(row('Shop 1')).getByTestId('resume-tenant-button'));
+    await waitFor(() => expect(within(row('Shop 1')).getByTestId('tenant-status')).toHaveTextContent('Active'));
+    expect(within(row('Shop 1')).getByTestId('suspend-tenant-button')).toBeInTheDocument();
+  });
+
+  it('shows the problem the server reports', async () => {
+    await renderTenants();
+
+    await userEvent.click(within(row('Shop 2')).getByTestId('suspend-tenant-button'));
+
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('Tenant not found');
+    expect(alert).toHaveTextContent('There is no tenant with that id.');
+  });
+
+  it('deletes a tenant only once its name is typed exactly', async () => {
+    await renderTenants();
+
+    await userEvent.click(within(row('Shop 3')).getByTestId('delete-tenant-button'));
+    const dialog = screen.getByRole('dialog', { name: 'Delete Shop 3?' });
+    const input = within(dialog).getByTestId('confirm-name-input');
+    expect(input).toHaveFocus();
+    expect(within(dialog).getByTestId('confirm-delete-button')).toBeDisabled();
+
+    await userEvent.type(input, 'shop 3');
+    expect(within(dialog).getByTestId('confirm-delete-button')).toBeDisabled();
+
+    await userEvent.clear(input);
+    await userEvent.type(input, 'Shop 3');
+    await userEvent.click(within(dialog).getByTestId('confirm-delete-button'));
+
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    await waitFor(() => expect(rows().map((tr) => tr.dataset.tenantName)).not.toContain('Shop 3'));
+    expect(deleteRequests).toEqual([{ confirmName: 'Shop 3' }]);
+  });
+
+  it('closes the delete dialog on Escape without deleting', async () => {
+    await renderTenants();
+
+    await userEvent.click(within(row('Shop 3')).getByTestId('delete-tenant-button'));
+    await userEvent.keyboard('{Escape}');
+
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    expect(deleteRequests).toEqual([]);
+    expect(row('Shop 3')).toBeInTheDocument();
+  });
+});
