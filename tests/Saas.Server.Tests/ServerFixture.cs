@@ -62,6 +62,8 @@ public sealed class ServerFixture : WebApplicationFactory<Program>, IAsyncLifeti
         // Every request re-checks its session, so ended sessions fail at once in tests.
         builder.UseSetting("Sessions:RecheckInterval", "00:00:00");
         builder.UseSetting("RateLimits:RequestsPerKeyPerMinute", RequestsPerKeyPerMinute.ToString(CultureInfo.InvariantCulture));
+        // Every test signs in from the same (absent) address; RateLimitTests checks this limit on a host of its own.
+        builder.UseSetting("RateLimits:AuthRequestsPerAddressPerMinute", "100000");
         builder.UseSetting("Platform:AdminEmail", AdminEmail);
         builder.UseSetting("Platform:AdminPassword", AdminPassword);
         builder.UseSetting("Grains:DispatchPollInterval", "00:00:00.050");

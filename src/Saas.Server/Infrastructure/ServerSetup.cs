@@ -6,9 +6,12 @@ using Saas.Server.Features.Customers;
 using Saas.Server.Features.Demo;
 using Saas.Server.Features.Identity;
 using Saas.Server.Features.Live;
+using Saas.Server.Features.Members;
 using Saas.Server.Features.Segments;
 using Saas.Server.Features.Tenants;
+using Saas.Server.Infrastructure.Mail;
 using Saas.Server.Infrastructure.Postgres;
+using Saas.Server.Infrastructure.RateLimiting;
 
 namespace Saas.Server.Infrastructure;
 
@@ -19,6 +22,8 @@ public static class ServerSetup
     {
         var services = builder.Services;
         services.AddProblemDetails();
+        services.AddSaasRateLimits(builder.Configuration);
+        services.AddMail(builder.Configuration);
         services.AddOpenApi();
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
         services.AddPostgres(builder.Configuration);
@@ -26,8 +31,9 @@ public static class ServerSetup
         services.AddSaasIdentity();
         services.AddTenants();
         services.AddCustomers();
-        services.AddConnectors(builder.Configuration);
+        services.AddConnectors();
         services.AddLive();
+        services.AddMembers();
         services.AddAdmin(builder.Configuration);
         services.AddDemo(builder.Configuration);
         return builder;
@@ -40,6 +46,7 @@ public static class ServerSetup
         app.UseWebSockets();
         app.UseDefaultFiles();
         app.UseStaticFiles();
+        app.UseCookiePolicy();
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseRateLimiter();
@@ -49,6 +56,7 @@ public static class ServerSetup
         api.MapAuth();
         api.MapConnectors();
         api.MapSegments();
+        api.MapMembersAndInvitations();
         api.MapAdmin();
         app.MapLive();
         // The SPA owns every other path; unknown API paths stay 404 problems.

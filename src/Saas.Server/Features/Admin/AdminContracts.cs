@@ -8,3 +8,8 @@ public sealed record TenantPage(int Page, int PageSize, long Total, IReadOnlyLis
 
 /// <summary>The tenant's name, typed again to confirm a deletion.</summary>
 public sealed record DeleteTenantRequest(string ConfirmName);
+
+/// <summary>A tenant made by an admin; its owner is invited by mail to choose a password.</summary>
+public sealed record CreateTenantRequest(string Name, string OwnerEmail);
+
+public sealed record CreatedTenant(string Id, string Slug, string Name, DateTimeOffset OwnerInvitationExpiresAt);

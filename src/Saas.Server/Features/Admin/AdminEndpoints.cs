@@ -1,8 +1,11 @@
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Npgsql;
 using Saas.Server.Features.Identity;
+using Saas.Server.Features.Members;
 using Saas.Server.Features.Tenants;
+using Saas.Server.Infrastructure.Mail;
 
 namespace Saas.Server.Features.Admin;
 
@@ -13,6 +16,8 @@ public static class AdminEndpoints
     {
         var admin = api.MapGroup("/admin").WithTags("Admin").RequireAuthorization(IdentitySetup.PlatformAdminPolicy);
         admin.MapGet("/tenants", TenantsAsync).WithSummary("Tenants with their usage, newest first");
+        admin.MapPost("/tenants", CreateAsync).AddEndpointFilter<AntiforgeryCheck>()
+            .WithSummary("Create a tenant; its owner gets an invitation mail to choose a password");
         admin.MapPost("/tenants/{id}/suspend", (string id, HttpContext http, TenantDirectory tenants, AuditLog audit, CancellationToken ct) =>
             SetStatusAsync(id, Tenant.Suspended, http, tenants, audit, ct)).AddEndpointFilter<AntiforgeryCheck>()
             .WithSummary("Suspend a tenant: its members cannot sign in, its shops cannot send orders, its data is kept");
@@ -23,7 +28,30 @@ public static class AdminEndpoints
             .WithSummary("Delete a tenant and all its data; the body repeats the tenant's name to confirm");
         admin.MapGet("/audit", async (AuditLog audit, CancellationToken ct, string? search = null, int limit = 100) =>
             TypedResults.Ok(await audit.SearchAsync(search, Math.Clamp(limit, 1, 1000), ct))).WithSummary("Search the audit log, newest first");
+        admin.MapGet("/mail", async (Mailbox mailbox, CancellationToken ct, string? search = null, int limit = 100) =>
+            TypedResults.Ok(await mailbox.SearchAsync(search, Math.Clamp(limit, 1, 1000), ct)))
+            .WithSummary("The mail outbox, newest first: what was sent, or is held when no SMTP server is configured");
         return api;
+    }
+
+    private static async Task<Results<Created<CreatedTenant>, ValidationProblem, ProblemHttpResult>> CreateAsync(
+        CreateTenantRequest request, HttpContext http, TenantDirectory tenants, Invitations invitations, UserManager<AppUser> users,
+        AuditLog audit, CancellationToken ct)
+    {
+        var name = request.Name?.Trim() ?? "";
+        var errors = new Dictionary<string, string[]>();
+        if (name.Length is 0 or > 100) errors["name"] = ["A name of 1 to 100 characters is required."];
+        if (!SignUpEndpoints.IsEmail(request.OwnerEmail)) errors["ownerEmail"] = ["A valid email address is required."];
+        if (errors.Count > 0) return TypedResults.ValidationProblem(errors);
+        var ownerEmail = request.OwnerEmail.Trim();
+        if (await users.FindByEmailAsync(ownerEmail) is not null)
+        {
+            return AccountProblems.AddressTaken();
+        }
+        var tenant = await tenants.CreateAsync(TenantSlugs.From(name), name, ct);
+        var invitation = await invitations.CreateAsync(tenant.Id, tenant.Name, ownerEmail, Roles.TenantOwner, null, ct);
+        await audit.RecordAsync(http, "tenant.create", $"tenant/{tenant.Id} ({name}), owner {ownerEmail}", tenant.Id, ct);
+        return TypedResults.Created($"/api/v1/admin/tenants/{tenant.Id}", new CreatedTenant(tenant.Id, tenant.Slug, tenant.Name, invitation.ExpiresAt));
     }
 
     private static async Task<Results<NoContent, ProblemHttpResult>> SetStatusAsync(

@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Npgsql;
+using Saas.Server.Features.Identity;
 
 namespace Saas.Server.Features.Admin;
 
@@ -8,12 +9,13 @@ public sealed record AuditEntry(long Id, DateTimeOffset At, string? ActorEmail, 
 /// <summary>Records who did what, when and from where; platform admins search it.</summary>
 public sealed class AuditLog(NpgsqlDataSource db)
 {
-    public async Task RecordAsync(HttpContext http, string action, string target, string? tenantId, CancellationToken ct)
+    /// <param name="actor">Who acted, when not the signed-in user (e.g. someone signing up or accepting an invitation).</param>
+    public async Task RecordAsync(HttpContext http, string action, string target, string? tenantId, CancellationToken ct, AppUser? actor = null)
     {
         await using var cmd = db.CreateCommand(
             "INSERT INTO audit_log (actor_id, actor_email, tenant_id, action, target, ip) VALUES ($1, $2, $3, $4, $5, $6)");
-        cmd.Parameters.AddWithValue((object?)http.User.FindFirstValue(ClaimTypes.NameIdentifier) ?? DBNull.Value);
-        cmd.Parameters.AddWithValue((object?)http.User.FindFirstValue(ClaimTypes.Email) ?? (object?)http.User.Identity?.Name ?? DBNull.Value);
+        cmd.Parameters.AddWithValue((object?)actor?.Id ?? (object?)http.User.FindFirstValue(ClaimTypes.NameIdentifier) ?? DBNull.Value);
+        cmd.Parameters.AddWithValue((object?)actor?.Email ?? (object?)http.User.FindFirstValue(ClaimTypes.Email) ?? (object?)http.User.Identity?.Name ?? DBNull.Value);
         cmd.Parameters.AddWithValue((object?)tenantId ?? DBNull.Value);
         cmd.Parameters.AddWithValue(action);
         cmd.Parameters.AddWithValue(target);

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Saas.Server.Features.Admin;
 using Saas.Server.Features.Identity;
 using Saas.Server.Infrastructure.Postgres;
+using Saas.Server.Infrastructure.RateLimiting;
 
 namespace Saas.Server.Features.Connectors;
 
@@ -15,7 +16,7 @@ public static class ApiKeyEndpoints
 
     public static RouteGroupBuilder MapApiKeys(this RouteGroupBuilder api)
     {
-        var keys = api.MapGroup("/connectors/keys").WithTags("Connectors").RequireAuthorization(IdentitySetup.TenantOwnerPolicy);
+        var keys = api.MapGroup("/connectors/keys").WithTags("Connectors").RequireAuthorization(IdentitySetup.TenantOwnerPolicy).RequireRateLimiting(RateLimits.Tenant);
         keys.MapGet("/", ListAsync).WithSummary("The tenant's API keys (never the keys themselves)");
         keys.MapPost("/", CreateAsync).AddEndpointFilter<AntiforgeryCheck>().WithSummary("Create an API key; the answer shows it once");
         keys.MapDelete("/{id}", RevokeAsync).AddEndpointFilter<AntiforgeryCheck>().WithSummary("Revoke an API key");

@@ -1,20 +1,16 @@
-using System.Security.Cryptography;
-using System.Text;
 using Npgsql;
+using Saas.Server.Infrastructure;
 
 namespace Saas.Server.Features.Connectors;
 
 public sealed record ApiKeyOwner(string KeyId, string TenantId, string TenantStatus);
 
-/// <summary>
-/// Connector API keys. Only a SHA-256 hash is stored: keys are 256-bit random secrets, so a fast hash is enough
-/// and lookups stay a single index probe.
-/// </summary>
+/// <summary>Connector API keys, stored as <see cref="SecretTokens"/> hashes.</summary>
 public sealed class ApiKeys(NpgsqlDataSource db)
 {
     private const string Prefix = "sk_";
 
-    public static string Generate() => Prefix + Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(32));
+    public static string Generate() => SecretTokens.Generate(Prefix);
 
     /// <summary>Stores a key for the tenant; <paramref name="key"/> is shown to the user once and never stored.</summary>
     public async Task<string> AddAsync(string tenantId, string name, string key, CancellationToken ct)
@@ -46,7 +42,7 @@ public sealed class ApiKeys(NpgsqlDataSource db)
         return await reader.ReadAsync(ct) ? new ApiKeyOwner(reader.GetString(0), reader.GetString(1), reader.GetString(2)) : null;
     }
 
-    public static byte[] Hash(string key) => SHA256.HashData(Encoding.UTF8.GetBytes(key));
+    public static byte[] Hash(string key) => SecretTokens.Hash(key);
 
     /// <summary>Enough of the key for the owner to tell keys apart, too little to guess the rest.</summary>
     public static string PrefixOf(string key) => key[..Math.Min(10, key.Length)];

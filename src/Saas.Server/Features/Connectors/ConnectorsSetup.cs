@@ -8,9 +8,8 @@ public static class ConnectorsSetup
 {
     public const string ApiKeyPolicy = "ApiKey";
 
-    public static IServiceCollection AddConnectors(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddConnectors(this IServiceCollection services)
     {
-        services.AddIngestionRateLimit(configuration);
         services.AddSingleton<ApiKeys>();
         services.AddSingleton<OrderValidator>();
         services.AddSingleton<OrderIntake>();

@@ -6,6 +6,7 @@ using Microsoft.OpenApi;
 using Saas.Grains.Core;
 using Saas.Server.Features.Identity;
 using Saas.Server.Features.Tenants;
+using Saas.Server.Infrastructure.RateLimiting;
 
 namespace Saas.Server.Features.Connectors;
 
@@ -19,7 +20,7 @@ public static class OrdersEndpoint
     {
         api.MapPost("/orders", SubmitAsync)
             .RequireAuthorization(ConnectorsSetup.ApiKeyPolicy)
-            .RequireRateLimiting(IngestionRateLimit.Policy)
+            .RequireRateLimiting(RateLimits.Ingestion)
             .Accepts<OrderInput[]>("application/json")
             .AddOpenApiOperationTransformer(DescribeOneOrManyAsync)
             .WithName("SubmitOrders")

@@ -1,7 +1,10 @@
+using System.Security.Claims;
 using Microsoft.AspNetCore.Antiforgery;
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Identity;
 using Saas.Server.Features.Tenants;
+using Saas.Server.Infrastructure.RateLimiting;
 
 namespace Saas.Server.Features.Identity;
 
@@ -16,26 +19,36 @@ public static class AuthEndpoints
             AntiforgeryCheck.Issue(http, antiforgery);
             return TypedResults.NoContent();
         }).WithSummary("Issue the XSRF-TOKEN cookie for state-changing calls");
-        auth.MapPost("/login", LoginAsync).AddEndpointFilter<AntiforgeryCheck>().WithSummary("Sign in with email and password");
+        auth.MapPost("/login", LoginAsync).AddEndpointFilter<AntiforgeryCheck>().RequireRateLimiting(RateLimits.Auth)
+            .WithSummary("Sign in with email and password; 202 asks for a two-factor code");
+        auth.MapPost("/login/two-factor", LoginTwoFactorAsync).AddEndpointFilter<AntiforgeryCheck>().RequireRateLimiting(RateLimits.Auth)
+            .WithSummary("Finish a two-factor sign-in with the authenticator's code or a recovery code");
         auth.MapPost("/logout", LogoutAsync).AddEndpointFilter<AntiforgeryCheck>().RequireAuthorization().WithSummary("Sign out");
         auth.MapPost("/logout-everywhere", LogoutEverywhereAsync).AddEndpointFilter<AntiforgeryCheck>().RequireAuthorization()
             .WithSummary("Sign out of every session of this user, on every device");
         auth.MapGet("/me", MeAsync).RequireAuthorization().WithSummary("The signed-in user");
+        var anonymous = auth.MapGroup("").AddEndpointFilter<AntiforgeryCheck>().RequireRateLimiting(RateLimits.Auth);
+        anonymous.MapSignUp().MapPasswordReset();
+        auth.MapGroup("/two-factor").RequireAuthorization().MapTwoFactor();
         return api;
     }
 
-    private static async Task<Results<Ok<CurrentUser>, ValidationProblem, ProblemHttpResult>> LoginAsync(
+    private static async Task<Results<Ok<CurrentUser>, Accepted<TwoFactorChallenge>, ValidationProblem, ProblemHttpResult>> LoginAsync(
         LoginRequest request, SignInManager<AppUser> signIn, TenantDirectory tenants, HttpContext http, IAntiforgery antiforgery, CancellationToken ct)
     {
         if (string.IsNullOrWhiteSpace(request.Email) || string.IsNullOrEmpty(request.Password))
         {
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["email"] = ["Email and password are required."] });
         }
-        var user = await signIn.UserManager.FindByEmailAsync(request.Email.Trim());
+        var users = signIn.UserManager;
+        var user = await users.FindByEmailAsync(request.Email.Trim());
         var result = user is null ? SignInResult.Failed : await signIn.CheckPasswordSignInAsync(user, request.Password, lockoutOnFailure: true);
-        if (result.IsLockedOut)
+        if (result.IsLockedOut) return Locked();
+        // Identity refuses an unconfirmed address before it checks the password; say so only to who knows the password.
+        if (result.IsNotAllowed && await users.CheckPasswordAsync(user!, request.Password))
         {
-            return TypedResults.Problem("Too many failed attempts; try again later.", statusCode: StatusCodes.Status423Locked, title: "Account locked");
+            return TypedResults.Problem("Confirm your email address with the link we mailed you, or ask for a new link.",
+                statusCode: StatusCodes.Status403Forbidden, title: "Email not confirmed");
         }
         if (!result.Succeeded)
         {
@@ -46,12 +59,56 @@ public static class AuthEndpoints
             return TypedResults.Problem("Your company's account is suspended; contact the platform's support.",
                 statusCode: StatusCodes.Status403Forbidden, title: "Account suspended");
         }
+        if (await users.GetTwoFactorEnabledAsync(user))
+        {
+            await http.SignInAsync(IdentityConstants.TwoFactorUserIdScheme, TwoFactorPending(user));
+            return TypedResults.Accepted((string?)null, new TwoFactorChallenge(true));
+        }
         await signIn.SignInAsync(user, isPersistent: true);
-        var principal = await signIn.CreateUserPrincipalAsync(user);
-        http.User = principal;
-        AntiforgeryCheck.Issue(http, antiforgery);
-        return TypedResults.Ok(await DescribeAsync(user, signIn.UserManager, tenants, ct));
+        return TypedResults.Ok(await CompleteSignInAsync(user, signIn, tenants, http, antiforgery, ct));
     }
+
+    /// <summary>The second step for accounts with two-factor sign-in, after <c>/login</c> answered 202.</summary>
+    private static async Task<Results<Ok<CurrentUser>, ValidationProblem, ProblemHttpResult>> LoginTwoFactorAsync(
+        TwoFactorLoginRequest request, SignInManager<AppUser> signIn, TenantDirectory tenants, HttpContext http, IAntiforgery antiforgery, CancellationToken ct)
+    {
+        var code = request.Code?.Replace(" ", "", StringComparison.Ordinal);
+        var recoveryCode = request.RecoveryCode?.Replace(" ", "", StringComparison.Ordinal);
+        if (string.IsNullOrEmpty(code) == string.IsNullOrEmpty(recoveryCode))
+        {
+            return AccountProblems.Invalid("code", "Send either the authenticator's code or a recovery code.");
+        }
+        if (await signIn.GetTwoFactorAuthenticationUserAsync() is not { } user)
+        {
+            return TypedResults.Problem("Sign in with your email and password first; the two-factor step expires after five minutes.",
+                statusCode: StatusCodes.Status401Unauthorized, title: "Sign-in expired");
+        }
+        var result = string.IsNullOrEmpty(code)
+            ? await signIn.TwoFactorRecoveryCodeSignInAsync(recoveryCode!)
+            : await signIn.TwoFactorAuthenticatorSignInAsync(code, isPersistent: true, rememberClient: false);
+        if (result.IsLockedOut) return Locked();
+        if (!result.Succeeded)
+        {
+            return TypedResults.Problem("The code is wrong or has expired.", statusCode: StatusCodes.Status401Unauthorized, title: "Sign-in failed");
+        }
+        return TypedResults.Ok(await CompleteSignInAsync(user, signIn, tenants, http, antiforgery, ct));
+    }
+
+    /// <summary>What Identity's SignInManager stores between the password and the code: the user's id, in a short-lived cookie.</summary>
+    private static ClaimsPrincipal TwoFactorPending(AppUser user) =>
+        new(new ClaimsIdentity([new Claim(ClaimTypes.Name, user.Id)], IdentityConstants.TwoFactorUserIdScheme));
+
+    /// <summary>The new session's antiforgery token belongs to the signed-in user, so it is issued again.</summary>
+    private static async Task<CurrentUser> CompleteSignInAsync(
+        AppUser user, SignInManager<AppUser> signIn, TenantDirectory tenants, HttpContext http, IAntiforgery antiforgery, CancellationToken ct)
+    {
+        http.User = await signIn.CreateUserPrincipalAsync(user);
+        AntiforgeryCheck.Issue(http, antiforgery);
+        return await DescribeAsync(user, signIn.UserManager, tenants, ct);
+    }
+
+    private static ProblemHttpResult Locked() =>
+        TypedResults.Problem("Too many failed attempts; try again later, or reset your password.", statusCode: StatusCodes.Status423Locked, title: "Account locked");
 
     private static async Task<NoContent> LogoutAsync(SignInManager<AppUser> signIn)
     {

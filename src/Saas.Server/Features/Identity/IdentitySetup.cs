@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
 
@@ -28,6 +29,7 @@ public static class IdentitySetup
                 options.Password.RequireNonAlphanumeric = false;
                 options.Lockout.MaxFailedAccessAttempts = 5;
                 options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                options.SignIn.RequireConfirmedEmail = true;
             })
             .AddRoles<IdentityRole>()
             .AddEntityFrameworkStores<IdentityStore>()
@@ -64,6 +66,18 @@ public static class IdentitySetup
         services.AddOptions<SecurityStampValidatorOptions>()
             .Configure<IOptions<SessionCheckOptions>>((stamp, sessions) => stamp.ValidationInterval = sessions.Value.RecheckInterval);
         services.AddSingleton<SessionCheck>();
+        services.AddScoped<AccountMails>();
+        services.Configure<CookieAuthenticationOptions>(IdentityConstants.TwoFactorUserIdScheme, cookie =>
+        {
+            cookie.Cookie.Name = "saas.2fa";
+            cookie.Cookie.SameSite = SameSiteMode.Strict;
+        });
+        services.AddCookiePolicy(policy =>
+        {
+            policy.MinimumSameSitePolicy = SameSiteMode.Strict;
+            policy.OnAppendCookie = context => context.CookieOptions.Secure |= !IsLocalhost(context.Context.Request.Host.Host);
+            policy.OnDeleteCookie = context => context.CookieOptions.Secure |= !IsLocalhost(context.Context.Request.Host.Host);
+        });
         services.AddAntiforgery(options =>
         {
             options.HeaderName = AntiforgeryCheck.HeaderName;
@@ -72,6 +86,10 @@ public static class IdentitySetup
         });
         return services;
     }
+
+    /// <summary>Browsers drop Secure cookies over plain http except on localhost; everywhere else the site must be https.</summary>
+    private static bool IsLocalhost(string host) =>
+        host is "localhost" or "127.0.0.1" or "[::1]" or "::1" || host.EndsWith(".localhost", StringComparison.OrdinalIgnoreCase);
 
     private static Task Deny(HttpResponse response, int status)
     {

@@ -4,6 +4,7 @@ using Saas.Grains.Core;
 using Saas.Server.Features.Customers;
 using Saas.Server.Features.Identity;
 using Saas.Server.Infrastructure.Postgres;
+using Saas.Server.Infrastructure.RateLimiting;
 
 namespace Saas.Server.Features.Segments;
 
@@ -17,7 +18,7 @@ public static class SegmentEndpoints
 
     public static RouteGroupBuilder MapSegments(this RouteGroupBuilder api)
     {
-        var segments = api.MapGroup("/segments").WithTags("Segments").RequireAuthorization(IdentitySetup.TenantMemberPolicy);
+        var segments = api.MapGroup("/segments").WithTags("Segments").RequireAuthorization(IdentitySetup.TenantMemberPolicy).RequireRateLimiting(RateLimits.Tenant);
         segments.MapGet("/counts", CountsAsync).WithSummary("Customers per segment");
         segments.MapGet("/changes", ChangesAsync).WithSummary("The latest segment changes, newest first");
         return api;

@@ -2,10 +2,10 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { getAntiforgery } from '@/lib/api/antiforgery';
 import { api } from '@/lib/api/client';
 import { unwrap } from '@/lib/api/errors';
-import type { CurrentUser, LoginRequest } from '../types';
+import { needsTwoFactor, type LoginOutcome, type LoginRequest } from '../types';
 import { meQueryOptions } from './get-me';
 
-export const login = (body: LoginRequest): Promise<CurrentUser> =>
+export const login = (body: LoginRequest): Promise<LoginOutcome> =>
   unwrap(api.POST('/api/v1/auth/login', { body }));
 
 export function useLogin() {
@@ -15,10 +15,11 @@ export function useLogin() {
       await getAntiforgery();
       return login(body);
     },
-    onSuccess: (user) => {
+    onSuccess: (outcome) => {
+      if (needsTwoFactor(outcome)) return;
       // Nothing cached for a previous user or tenant may show to this one.
       queryClient.clear();
-      queryClient.setQueryData(meQueryOptions().queryKey, user);
+      queryClient.setQueryData(meQueryOptions().queryKey, outcome);
     },
   });
 }
