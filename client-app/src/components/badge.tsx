@@ -2,6 +2,8 @@ import type { HTMLAttributes } from 'react';
 
 type Tone = 'ok' | 'warn' | 'muted';
 
-export function Badge({ tone, className, ...spanProps }: { tone: Tone } & HTMLAttributes<HTMLSpanElement>) {
-  return <span className={className ? `badge ${className}` : 'badge'} data-tone={tone} {...spanProps} />;
+type BadgeProps = { tone: Tone } & Omit<HTMLAttributes<HTMLSpanElement>, 'className'>;
+
+export function Badge({ tone, ...spanProps }: BadgeProps) {
+  return <span className="badge" data-tone={tone} {...spanProps} />;
 }

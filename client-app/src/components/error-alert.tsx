@@ -9,8 +9,9 @@ export function ErrorAlert({ error }: { error: Error }) {
   return (
     <div className="form-error" role="alert">
       <p className="form-error-title">{problem?.title ?? t('errors.generic')}</p>
-      {details.map((detail) => (
-        <p key={detail}>{detail}</p>
+      {details.map((detail, index) => (
+        // Two fields may share a message, so the position keys it.
+        <p key={index}>{detail}</p>
       ))}
     </div>
   );

@@ -31,6 +31,12 @@ const setStatus = (id: string, status: string) => {
   return noContent();
 };
 
+async function deleteFromServer(id: string, request: Request) {
+  deleteRequests.push((await request.json()) as DeleteTenantRequest);
+  tenants = tenants.filter((t) => t.id !== id);
+  return noContent();
+}
+
 function stubServer() {
   return stubApi({
     'GET /api/v1/auth/antiforgery': antiforgery(),
@@ -45,16 +51,19 @@ function stubServer() {
     'POST /api/v1/admin/tenants/t1/resume': () => setStatus('t1', 'active'),
     'POST /api/v1/admin/tenants/t2/suspend': () =>
       problem(404, 'Tenant not found', { detail: 'There is no tenant with that id.' }),
-    'DELETE /api/v1/admin/tenants/t3': async (request) => {
-      deleteRequests.push((await request.json()) as DeleteTenantRequest);
-      tenants = tenants.filter((t) => t.id !== 't3');
-      return noContent();
-    },
+    'DELETE /api/v1/admin/tenants/t3': (request) => deleteFromServer('t3', request),
+    'DELETE /api/v1/admin/tenants/t21': (request) => deleteFromServer('t21', request),
   });
 }
 
 const rows = () => screen.getAllByTestId('tenant-row');
 const row = (name: string) => rows().find((tr) => tr.dataset.tenantName === name)!;
+
+async function deleteTenant(name: string) {
+  await userEvent.click(within(row(name)).getByTestId('delete-tenant-button'));
+  await userEvent.type(screen.getByTestId('confirm-name-input'), name);
+  await userEvent.click(screen.getByTestId('confirm-delete-button'));
+}
 
 async function renderTenants() {
   const fetch = stubServer();
@@ -125,6 +134,18 @@ describe('TenantsPage', () => {
     await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
     await waitFor(() => expect(rows().map((tr) => tr.dataset.tenantName)).not.toContain('Shop 3'));
     expect(deleteRequests).toEqual([{ confirmName: 'Shop 3' }]);
+  });
+
+  it('goes back a page when the last tenant on the last page is deleted', async () => {
+    tenants = tenants.slice(0, 21);
+    await renderTenants();
+    await userEvent.click(screen.getByTestId('next-page-button'));
+    await waitFor(() => expect(rows()).toHaveLength(1));
+
+    await deleteTenant('Shop 21');
+
+    await waitFor(() => expect(screen.getByTestId('page-status')).toHaveTextContent('Page 1 of 1'));
+    expect(rows()).toHaveLength(20);
   });
 
   it('closes the delete dialog on Escape without deleting', async () => {
