@@ -10,7 +10,7 @@ public sealed class AdminConsoleTests(ServerFixture server)
     {
         var tenant = await server.CreateTenantAsync("Suspend Me Tea");
         await server.SubmitAsync(tenant, ShopApi.Order("o-adm-1", "c-adm-1").ToJsonString());
-        using var admin = await SignInAsAdminAsync();
+        using var admin = await BrowserSession.SignInAsAdminAsync(server);
 
         await Eventually.UntilAsync(() => UsageAsync(admin, tenant.Id), u => u.GetProperty("customers").GetInt64() == 1, "the customer to show in usage");
         var usage = await UsageAsync(admin, tenant.Id);
@@ -54,7 +54,7 @@ public sealed class AdminConsoleTests(ServerFixture server)
         var tenant = await server.CreateTenantAsync("Delete Me Tea");
         await server.SubmitAsync(tenant, ShopApi.Order("o-del-1", "c-del-1").ToJsonString());
         await Eventually.UntilAsync(() => RowsOfAsync(tenant.Id), rows => rows["customers"] == 1, "the order to be applied");
-        using var admin = await SignInAsAdminAsync();
+        using var admin = await BrowserSession.SignInAsAdminAsync(server);
 
         using (var unconfirmed = await admin.SendAsync(HttpMethod.Delete, $"/api/v1/admin/tenants/{tenant.Id}", new { confirmName = "Delete Me" }))
         {
@@ -86,7 +86,7 @@ public sealed class AdminConsoleTests(ServerFixture server)
                  {
                      ("tenants", "id"), ("\"AspNetUsers\"", "\"TenantId\""), ("api_keys", "tenant_id"), ("customers", "tenant_id"),
                      ("segment_counts", "tenant_id"), ("grain_events", "scope"), ("grain_state", "scope"), ("grain_outbox", "scope"),
-                     ("grain_scope_sequences", "scope"), ("grain_reminders", "scope"),
+                     ("grain_scope_sequences", "scope"), ("grain_reminders", "scope"), ("invitations", "tenant_id"), ("mail_outbox", "tenant_id"),
                  })
         {
             rows[table] = await server.ScalarAsync<long>($"SELECT count(*) FROM {table} WHERE {column} = $1", tenantId);
@@ -115,16 +115,8 @@ public sealed class AdminConsoleTests(ServerFixture server)
 
     private async Task<System.Text.Json.JsonElement> AdminTenantAsync(string tenantId)
     {
-        using var admin = await SignInAsAdminAsync();
+        using var admin = await BrowserSession.SignInAsAdminAsync(server);
         return await UsageAsync(admin, tenantId);
-    }
-
-    private async Task<BrowserSession> SignInAsAdminAsync()
-    {
-        var admin = new BrowserSession(server);
-        using var login = await admin.LoginAsync(ServerFixture.AdminEmail, ServerFixture.AdminPassword);
-        Assert.Equal(HttpStatusCode.OK, login.StatusCode);
-        return admin;
     }
 
     private static async Task<System.Text.Json.JsonElement> UsageAsync(BrowserSession admin, string tenantId) =>

@@ -34,6 +34,14 @@ public sealed class BrowserSession : IDisposable
         return session;
     }
 
+    public static async Task<BrowserSession> SignInAsAdminAsync(WebApplicationFactory<Program> server)
+    {
+        var admin = new BrowserSession(server);
+        using var login = await admin.LoginAsync(ServerFixture.AdminEmail, ServerFixture.AdminPassword);
+        Assert.Equal(HttpStatusCode.OK, login.StatusCode);
+        return admin;
+    }
+
     /// <returns>The request token from the XSRF-TOKEN cookie.</returns>
     public async Task<string> FetchAntiforgeryAsync()
     {
