@@ -1,4 +1,5 @@
 using System.Net;
+using System.Text.Json;
 
 namespace Saas.Server.Tests;
 
@@ -79,6 +80,41 @@ public sealed class AdminConsoleTests(ServerFixture server)
         Assert.Equal("tenant.delete", audit.EnumerateArray().First().GetProperty("action").GetString());
     }
 
+    [Fact]
+    public async Task An_admin_creates_a_tenant_whose_owner_joins_by_the_mailed_invitation_and_reads_it_in_the_mail_outbox()
+    {
+        using var admin = await BrowserSession.SignInAsAdminAsync(server);
+        var ownerEmail = TestMail.NewAddress("new-owner");
+
+        using var created = await admin.SendAsync(HttpMethod.Post, "/api/v1/admin/tenants", new { name = "Admin Made Tea", ownerEmail });
+
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        var tenantId = (await HttpJson.ReadAsync(created)).GetProperty("id").GetString()!;
+        var outbox = await admin.GetJsonAsync($"/api/v1/admin/mail?search={Uri.EscapeDataString(ownerEmail)}");
+        var mail = Assert.Single(outbox.EnumerateArray());
+        Assert.Equal("You are invited to Admin Made Tea", mail.GetProperty("subject").GetString());
+        Assert.Equal(JsonValueKind.Null, mail.GetProperty("deliveredAt").ValueKind);
+
+        var token = new SentMail(mail.GetProperty("subject").GetString()!, mail.GetProperty("body").GetString()!).LinkSecrets()["token"];
+        using var owner = new BrowserSession(server);
+        using (var accept = await owner.SendAsync(HttpMethod.Post, "/api/v1/invitations/accept", new { token, password = "owner-secret-2026" }))
+        {
+            Assert.Equal(HttpStatusCode.NoContent, accept.StatusCode);
+        }
+        using (var login = await owner.LoginAsync(ownerEmail, "owner-secret-2026"))
+        {
+            var me = await HttpJson.ReadAsync(login);
+            Assert.Equal(tenantId, me.GetProperty("tenantId").GetString());
+            Assert.Equal(["TenantOwner"], HttpJson.Strings(me.GetProperty("roles")));
+        }
+        using (var notForOwners = await owner.Http.GetAsync("/api/v1/admin/mail"))
+        {
+            Assert.Equal(HttpStatusCode.Forbidden, notForOwners.StatusCode);
+        }
+        var audit = await admin.GetJsonAsync($"/api/v1/admin/audit?search={tenantId}");
+        Assert.Equal(["member.join", "tenant.create"], audit.EnumerateArray().Select(e => e.GetProperty("action").GetString()!));
+    }
+
     private async Task<Dictionary<string, long>> RowsOfAsync(string tenantId)
     {
         var rows = new Dictionary<string, long>();
@@ -113,13 +149,13 @@ public sealed class AdminConsoleTests(ServerFixture server)
         Assert.Equal("active", (await AdminTenantAsync(tenant.Id)).GetProperty("status").GetString());
     }
 
-    private async Task<System.Text.Json.JsonElement> AdminTenantAsync(string tenantId)
+    private async Task<JsonElement> AdminTenantAsync(string tenantId)
     {
         using var admin = await BrowserSession.SignInAsAdminAsync(server);
         return await UsageAsync(admin, tenantId);
     }
 
-    private static async Task<System.Text.Json.JsonElement> UsageAsync(BrowserSession admin, string tenantId) =>
+    private static async Task<JsonElement> UsageAsync(BrowserSession admin, string tenantId) =>
         (await admin.GetJsonAsync("/api/v1/admin/tenants?pageSize=200")).GetProperty("items").EnumerateArray()
             .Single(t => t.GetProperty("id").GetString() == tenantId);
 }

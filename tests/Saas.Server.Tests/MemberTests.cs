@@ -82,7 +82,7 @@ public sealed class MemberTests(ServerFixture server)
     }
 
     [Fact]
-    public async Task The_owner_cannot_be_removed_and_a_taken_address_cannot_be_invited()
+    public async Task The_owner_cannot_be_removed_and_a_taken_address_or_an_unknown_field_cannot_be_invited()
     {
         var tenant = await server.CreateTenantAsync("Owner Stays Tea");
         using var owner = await BrowserSession.SignInAsync(server, tenant);
@@ -96,8 +96,14 @@ public sealed class MemberTests(ServerFixture server)
         {
             await HttpJson.ReadProblemAsync(taken, HttpStatusCode.Conflict);
         }
-        using var malformed = await owner.SendAsync(HttpMethod.Post, "/api/v1/members/invitations", new { email = "nope" });
-        Assert.Equal(["email"], HttpJson.ErrorFields(await HttpJson.ReadProblemAsync(malformed, HttpStatusCode.BadRequest)));
+        using (var malformed = await owner.SendAsync(HttpMethod.Post, "/api/v1/members/invitations", new { email = "nope" }))
+        {
+            Assert.Equal(["email"], HttpJson.ErrorFields(await HttpJson.ReadProblemAsync(malformed, HttpStatusCode.BadRequest)));
+        }
+        using var asOwner = await owner.SendAsync(HttpMethod.Post, "/api/v1/members/invitations",
+            new { email = TestMail.NewAddress("promoted"), role = "TenantOwner" });
+        Assert.Contains("'role'", (await HttpJson.ReadProblemAsync(asOwner, HttpStatusCode.BadRequest)).GetProperty("detail").GetString());
+        Assert.Equal(0, await server.ScalarAsync<long>("SELECT count(*) FROM invitations WHERE tenant_id = $1", tenant.Id));
     }
 
     [Fact]

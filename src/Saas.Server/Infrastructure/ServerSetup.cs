@@ -21,11 +21,16 @@ public static class ServerSetup
     public static WebApplicationBuilder AddSaas(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
-        services.AddProblemDetails();
+        services.AddProblemDetails(o => o.CustomizeProblemDetails = BadRequests.Describe);
         services.AddSaasRateLimits(builder.Configuration);
         services.AddMail(builder.Configuration);
         services.AddOpenApi();
-        services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
+        services.ConfigureHttpJsonOptions(o =>
+        {
+            o.SerializerOptions.Converters.Add(new JsonStringEnumConverter());
+            // A misspelt or foreign field (say, another tenant's id) is refused by name, not silently dropped.
+            o.SerializerOptions.UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow;
+        });
         services.AddPostgres(builder.Configuration);
         services.AddGrains(o => builder.Configuration.GetSection("Grains").Bind(o));
         services.AddSaasIdentity();
@@ -41,7 +46,7 @@ public static class ServerSetup
 
     public static WebApplication UseSaas(this WebApplication app)
     {
-        app.UseExceptionHandler();
+        app.UseExceptionHandler(new ExceptionHandlerOptions { StatusCodeSelector = BadRequests.StatusOf });
         app.UseStatusCodePages();
         app.UseWebSockets();
         app.UseDefaultFiles();

@@ -1,6 +1,6 @@
 namespace Saas.Server.Features.Connectors;
 
-/// <summary>An order as shops post it. Fields beyond these are accepted and ignored.</summary>
+/// <summary>An order as shops post it. Any other field is refused by name (400), so a typo never loses data silently.</summary>
 public sealed record OrderInput(
     string? Id,
     CustomerInput? Customer,

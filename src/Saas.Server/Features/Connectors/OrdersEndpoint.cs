@@ -1,9 +1,10 @@
 using System.Text.Json;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Http.Json;
 using Microsoft.AspNetCore.OpenApi;
+using Microsoft.Extensions.Options;
 using Microsoft.OpenApi;
-using Saas.Grains.Core;
 using Saas.Server.Features.Identity;
 using Saas.Server.Features.Tenants;
 using Saas.Server.Infrastructure.RateLimiting;
@@ -31,7 +32,7 @@ public static class OrdersEndpoint
     }
 
     private static async Task<Results<Accepted<IngestionResult>, ValidationProblem, ProblemHttpResult>> SubmitAsync(
-        HttpContext http, OrderValidator validator, OrderIntake intake, GrainJson json, CancellationToken ct)
+        HttpContext http, OrderValidator validator, OrderIntake intake, IOptions<JsonOptions> json, CancellationToken ct)
     {
         var tenantId = SaasClaims.TenantOf(http.User)!;
         if (http.User.FindFirst(SaasClaims.TenantStatus)?.Value != Tenant.Active)
@@ -45,7 +46,7 @@ public static class OrdersEndpoint
                 statusCode: StatusCodes.Status413PayloadTooLarge, title: "Body too large");
         }
         var errors = new Dictionary<string, string[]>();
-        var (inputs, isBatch) = Parse(body, json.Options, errors);
+        var (inputs, isBatch) = Parse(body, json.Value.SerializerOptions, errors);
         if (inputs is { Count: > MaxBatch }) errors["body"] = [$"A batch holds at most {MaxBatch:N0} orders; this one has {inputs.Count:N0}."];
         if (inputs is { Count: 0 }) errors["body"] = ["The batch is empty."];
         var orders = errors.Count == 0 ? validator.Validate(inputs!, isBatch, errors) : [];
@@ -95,7 +96,9 @@ public static class OrdersEndpoint
         catch (JsonException ex)
         {
             var field = ex.Path is { Length: > 1 } path ? path.TrimStart('$').TrimStart('.') : "body";
-            errors[field] = [$"Not valid JSON for this field: {ex.Message.Split(" Path:")[0]}"];
+            errors[field] = [ex.Message.Contains("could not be mapped", StringComparison.Ordinal)
+                ? "Unknown field; see /openapi/v1.json for the fields an order has."
+                : $"Not valid JSON for this field: {ex.Message.Split(" Path:")[0]}"];
             return (null, isBatch);
         }
     }
