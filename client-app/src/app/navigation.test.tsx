@@ -19,6 +19,9 @@ function signedInAs(user: CurrentUser) {
     'GET /api/v1/connectors/keys': () => json([]),
     'GET /api/v1/admin/tenants': () => json({ page: 1, pageSize: 20, total: 0, items: [] }),
     'GET /api/v1/admin/audit': () => json([]),
+    'GET /api/v1/admin/mail': () => json([]),
+    'GET /api/v1/members': () => json({ members: [], invitations: [] }),
+    'GET /api/v1/auth/two-factor': () => json({ enabled: false, recoveryCodesLeft: 0 }),
   });
 }
 
@@ -30,34 +33,50 @@ async function navLinks() {
 }
 
 describe('navigation', () => {
-  it('shows an owner the dashboard and API keys', async () => {
+  it('shows an owner the dashboard, members, API keys and security', async () => {
     signedInAs(owner);
     renderApp('/');
-    expect(await navLinks()).toEqual(['Dashboard', 'API keys']);
+    expect(await navLinks()).toEqual(['Dashboard', 'Members', 'API keys', 'Security']);
     expect(await screen.findByRole('heading', { name: 'Customer segments' })).toBeInTheDocument();
 
     await userEvent.click(screen.getByRole('link', { name: 'API keys' }));
     expect(await screen.findByRole('heading', { name: 'API keys' })).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'API keys' })).toHaveAttribute('aria-current', 'page');
+
+    await userEvent.click(screen.getByRole('link', { name: 'Members' }));
+    expect(await screen.findByRole('heading', { name: 'Members' })).toBeInTheDocument();
   });
 
-  it('shows an account manager only the dashboard, and no API keys page', async () => {
+  it('shows an account manager the dashboard and security, and no API keys or members page', async () => {
     signedInAs(manager);
     renderApp('/settings/keys');
-    expect(await navLinks()).toEqual(['Dashboard']);
+    expect(await navLinks()).toEqual(['Dashboard', 'Security']);
     expect(await screen.findByTestId('not-allowed')).toHaveTextContent('Not allowed');
   });
 
-  it('takes a platform admin from the start page to the tenant list', async () => {
+  it('keeps the members page for owners', async () => {
+    const fetch = signedInAs(manager);
+    renderApp('/settings/members');
+    expect(await screen.findByTestId('not-allowed')).toBeInTheDocument();
+    expect(requestsTo(fetch, 'GET /api/v1/members')).toHaveLength(0);
+  });
+
+  it('takes a platform admin from the start page to the tenant list, and to their own security page', async () => {
     signedInAs(admin);
     const router = renderApp('/');
-    expect(await navLinks()).toEqual(['Tenants', 'Audit log']);
+    expect(await navLinks()).toEqual(['Tenants', 'Mail outbox', 'Audit log', 'Security']);
     expect(await screen.findByRole('heading', { name: 'Tenants' })).toBeInTheDocument();
     expect(router.state.location.pathname).toBe('/admin/tenants');
     expect(screen.queryByTestId('tenant-name')).not.toBeInTheDocument();
 
     await userEvent.click(screen.getByRole('link', { name: 'Audit log' }));
     expect(await screen.findByTestId('audit-search')).toBeInTheDocument();
+
+    await userEvent.click(screen.getByRole('link', { name: 'Mail outbox' }));
+    expect(await screen.findByTestId('mail-search')).toBeInTheDocument();
+
+    await userEvent.click(screen.getByRole('link', { name: 'Security' }));
+    expect(await screen.findByTestId('two-factor-status')).toHaveTextContent('Off');
   });
 
   it('tells a tenant member that the admin console is not for them', async () => {

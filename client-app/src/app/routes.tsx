@@ -1,27 +1,53 @@
 import { lazy } from 'react';
 import { Navigate, Outlet, type RouteObject } from 'react-router';
 import { RequireAccess } from '@/features/auth/components/require-access';
+import { AcceptInvitationRoute } from './routes/accept-invitation';
 import { AppLayout } from './routes/app-layout';
+import { ConfirmEmailRoute } from './routes/confirm-email';
+import { ForgotPasswordRoute } from './routes/forgot-password';
 import { HomeRoute } from './routes/home';
 import { LoginRoute } from './routes/login';
+import { ResetPasswordRoute } from './routes/reset-password';
+import { SignUpRoute } from './routes/signup';
 
 const ApiKeysPage = lazy(() =>
   import('@/features/api-keys/components/api-keys-page').then((module) => ({ default: module.ApiKeysPage })),
 );
+const MembersPage = lazy(() =>
+  import('@/features/members/components/members-page').then((module) => ({ default: module.MembersPage })),
+);
+const SecurityRoute = lazy(() => import('./routes/security').then((module) => ({ default: module.SecurityRoute })));
 const TenantsPage = lazy(() =>
   import('@/features/admin/components/tenants-page').then((module) => ({ default: module.TenantsPage })),
+);
+const MailOutboxPage = lazy(() =>
+  import('@/features/admin/components/mail-outbox-page').then((module) => ({ default: module.MailOutboxPage })),
 );
 const AuditLogPage = lazy(() =>
   import('@/features/admin/components/audit-log-page').then((module) => ({ default: module.AuditLogPage })),
 );
 
 export const routes: RouteObject[] = [
+  // For visitors who are not signed in; mailed links open the last three.
   { path: '/login', element: <LoginRoute /> },
+  { path: '/signup', element: <SignUpRoute /> },
+  { path: '/forgot-password', element: <ForgotPasswordRoute /> },
+  { path: '/confirm-email', element: <ConfirmEmailRoute /> },
+  { path: '/reset-password', element: <ResetPasswordRoute /> },
+  { path: '/accept-invitation', element: <AcceptInvitationRoute /> },
   {
     path: '/',
     element: <AppLayout />,
     children: [
       { index: true, element: <HomeRoute /> },
+      {
+        path: 'settings/members',
+        element: (
+          <RequireAccess access="tenantOwner">
+            <MembersPage />
+          </RequireAccess>
+        ),
+      },
       {
         path: 'settings/keys',
         element: (
@@ -30,6 +56,7 @@ export const routes: RouteObject[] = [
           </RequireAccess>
         ),
       },
+      { path: 'settings/security', element: <SecurityRoute /> },
       {
         path: 'admin',
         element: (
@@ -39,6 +66,7 @@ export const routes: RouteObject[] = [
         ),
         children: [
           { path: 'tenants', element: <TenantsPage /> },
+          { path: 'mail', element: <MailOutboxPage /> },
           { path: 'audit', element: <AuditLogPage /> },
           // Any other admin address, checked for access like the rest.
           { path: '*', element: <Navigate to="/admin/tenants" replace /> },

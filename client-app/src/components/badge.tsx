@@ -1,6 +1,6 @@
 import type { HTMLAttributes } from 'react';
 
-type Tone = 'ok' | 'warn' | 'muted';
+type Tone = 'ok' | 'warn' | 'danger' | 'muted';
 
 type BadgeProps = { tone: Tone } & Omit<HTMLAttributes<HTMLSpanElement>, 'className'>;
 

@@ -1,11 +1,21 @@
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '@/lib/api/errors';
 
+interface ErrorAlertProps {
+  error: Error;
+  /** Fields whose messages the form shows beside them, so they are not repeated here. */
+  fieldsShown?: readonly string[];
+}
+
 /** The server's problem details (title, then field messages or detail); a generic message for anything else. */
-export function ErrorAlert({ error }: { error: Error }) {
+export function ErrorAlert({ error, fieldsShown = [] }: ErrorAlertProps) {
   const { t } = useTranslation();
   const problem = error instanceof ApiError ? error.problem : undefined;
-  const details = problem?.errors ? Object.values(problem.errors).flat() : problem?.detail ? [problem.detail] : [];
+  const details = problem?.errors
+    ? Object.entries(problem.errors).flatMap(([field, messages]) => (fieldsShown.includes(field) ? [] : messages))
+    : problem?.detail
+      ? [problem.detail]
+      : [];
   return (
     <div className="form-error" role="alert">
       <p className="form-error-title">{problem?.title ?? t('errors.generic')}</p>

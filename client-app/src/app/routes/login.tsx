@@ -1,25 +1,30 @@
 import { useTranslation } from 'react-i18next';
-import { useNavigate } from 'react-router';
-import { LanguageSwitch } from '@/components/language-switch';
+import { Link, useLocation, useNavigate } from 'react-router';
+import { PublicPage } from '@/components/public-page';
 import { LoginForm } from '@/features/auth/components/login-form';
+import { loginStateOf } from './login-state';
 
 export function LoginRoute() {
   const { t } = useTranslation();
   const navigate = useNavigate();
+  const { notice, email } = loginStateOf(useLocation().state);
   return (
-    <div className="login-page">
-      <div className="login-topbar">
-        <LanguageSwitch />
-      </div>
-      <main className="login-card">
-        <p className="brand">
-          <span className="brand-mark" aria-hidden="true" />
-          {t('app.name')}
+    <PublicPage
+      title={t('auth.title')}
+      subtitle={t('auth.subtitle')}
+      links={
+        <>
+          <Link to="/signup">{t('auth.createAccount')}</Link>
+          <Link to="/forgot-password">{t('auth.forgotPassword')}</Link>
+        </>
+      }
+    >
+      {notice && (
+        <p className="form-notice" role="status" data-testid="login-notice">
+          {t(`auth.notices.${notice}`)}
         </p>
-        <h1>{t('auth.title')}</h1>
-        <p className="muted">{t('auth.subtitle')}</p>
-        <LoginForm onSuccess={() => void navigate('/', { replace: true })} />
-      </main>
-    </div>
+      )}
+      <LoginForm defaultEmail={email} onSuccess={() => void navigate('/', { replace: true })} />
+    </PublicPage>
   );
 }

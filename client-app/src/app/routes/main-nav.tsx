@@ -5,9 +5,12 @@ import type { CurrentUser } from '@/features/auth/types';
 
 const LINKS = [
   { to: '/', label: 'nav.dashboard', access: 'tenantMember' },
+  { to: '/settings/members', label: 'nav.members', access: 'tenantOwner' },
   { to: '/settings/keys', label: 'nav.apiKeys', access: 'tenantOwner' },
   { to: '/admin/tenants', label: 'nav.tenants', access: 'platformAdmin' },
+  { to: '/admin/mail', label: 'nav.mail', access: 'platformAdmin' },
   { to: '/admin/audit', label: 'nav.audit', access: 'platformAdmin' },
+  { to: '/settings/security', label: 'nav.security', access: 'signedIn' },
 ] as const satisfies readonly { to: string; label: string; access: Access }[];
 
 export function MainNav({ user }: { user: CurrentUser }) {

@@ -5,3 +5,6 @@ export type TenantPage = components['schemas']['TenantPage'];
 export type TenantUsage = components['schemas']['TenantUsage'];
 export type DeleteTenantRequest = components['schemas']['DeleteTenantRequest'];
 export type AuditEntry = components['schemas']['AuditEntry'];
+export type CreateTenantRequest = components['schemas']['CreateTenantRequest'];
+export type CreatedTenant = components['schemas']['CreatedTenant'];
+export type QueuedMail = components['schemas']['QueuedMail'];

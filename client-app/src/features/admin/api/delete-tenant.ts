@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { getAntiforgery } from '@/lib/api/antiforgery';
+import { withAntiforgery } from '@/lib/api/antiforgery';
 import { api } from '@/lib/api/client';
 import { unwrap } from '@/lib/api/errors';
 import type { DeleteTenantRequest } from '../types';
@@ -11,10 +11,9 @@ export const deleteTenant = (id: string, body: DeleteTenantRequest): Promise<voi
 export function useDeleteTenant() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: async ({ id, confirmName }: { id: string } & DeleteTenantRequest) => {
-      await getAntiforgery();
-      await deleteTenant(id, { confirmName });
-    },
+    mutationFn: withAntiforgery(({ id, confirmName }: { id: string } & DeleteTenantRequest) =>
+      deleteTenant(id, { confirmName }),
+    ),
     onSettled: () => queryClient.invalidateQueries({ queryKey: tenantsQueryKey }),
   });
 }

@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { getAntiforgery } from '@/lib/api/antiforgery';
+import { withAntiforgery } from '@/lib/api/antiforgery';
 import { api } from '@/lib/api/client';
 import { unwrap } from '@/lib/api/errors';
 import { tenantsQueryKey } from './get-tenants';
@@ -10,10 +10,7 @@ export const suspendTenant = (id: string): Promise<void> =>
 export function useSuspendTenant() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: async (id: string) => {
-      await getAntiforgery();
-      await suspendTenant(id);
-    },
+    mutationFn: withAntiforgery(suspendTenant),
     onSettled: () => queryClient.invalidateQueries({ queryKey: tenantsQueryKey }),
   });
 }

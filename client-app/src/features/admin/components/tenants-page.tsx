@@ -7,6 +7,7 @@ import { TENANTS_PAGE_SIZE, useTenants } from '../api/get-tenants';
 import { useResumeTenant } from '../api/resume-tenant';
 import { useSuspendTenant } from '../api/suspend-tenant';
 import type { TenantUsage } from '../types';
+import { CreateTenantForm } from './create-tenant-form';
 import { DeleteTenantDialog } from './delete-tenant-dialog';
 import { TenantTable, type TenantActions } from './tenant-table';
 
@@ -51,6 +52,7 @@ export function TenantsPage() {
         <h1 id={titleId}>{t('tenants.title')}</h1>
         {tenants.data && <p className="muted">{t('tenants.total', { count: Number(tenants.data.total) })}</p>}
       </div>
+      <CreateTenantForm />
       <section className="card" aria-labelledby={titleId}>
         {actionError && <ErrorAlert error={actionError} />}
         {tenants.data ? (

@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { getAntiforgery } from '@/lib/api/antiforgery';
+import { withAntiforgery } from '@/lib/api/antiforgery';
 import { api } from '@/lib/api/client';
 import { unwrap } from '@/lib/api/errors';
 import type { CreateApiKeyRequest, CreatedApiKey } from '../types';
@@ -11,10 +11,7 @@ export const createApiKey = (body: CreateApiKeyRequest): Promise<CreatedApiKey> 
 export function useCreateApiKey() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: async (body: CreateApiKeyRequest) => {
-      await getAntiforgery();
-      return createApiKey(body);
-    },
+    mutationFn: withAntiforgery(createApiKey),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: apiKeysQueryOptions().queryKey }),
   });
 }

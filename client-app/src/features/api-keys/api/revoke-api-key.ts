@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { getAntiforgery } from '@/lib/api/antiforgery';
+import { withAntiforgery } from '@/lib/api/antiforgery';
 import { api } from '@/lib/api/client';
 import { unwrap } from '@/lib/api/errors';
 import { apiKeysQueryOptions } from './get-api-keys';
@@ -10,10 +10,7 @@ export const revokeApiKey = (id: string): Promise<void> =>
 export function useRevokeApiKey() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: async (id: string) => {
-      await getAntiforgery();
-      await revokeApiKey(id);
-    },
+    mutationFn: withAntiforgery(revokeApiKey),
     onSettled: () => queryClient.invalidateQueries({ queryKey: apiKeysQueryOptions().queryKey }),
   });
 }

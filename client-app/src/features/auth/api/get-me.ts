@@ -1,4 +1,4 @@
-import { queryOptions, useQuery } from '@tanstack/react-query';
+import { queryOptions, useQuery, type QueryClient } from '@tanstack/react-query';
 import { api } from '@/lib/api/client';
 import { ApiError, unwrap } from '@/lib/api/errors';
 import type { CurrentUser } from '../types';
@@ -20,6 +20,15 @@ export const meQueryOptions = () =>
   });
 
 export const useMe = () => useQuery(meQueryOptions());
+
+/** After a sign-in: nothing cached for a previous user or tenant may show to this one. */
+export function rememberSignedIn(queryClient: QueryClient, user: CurrentUser) {
+  queryClient.clear();
+  queryClient.setQueryData(meQueryOptions().queryKey, user);
+}
+
+/** After a sign-out: RequireAuth sees no user and sends the browser to /login. */
+export const rememberSignedOut = (queryClient: QueryClient) => queryClient.setQueryData(meQueryOptions().queryKey, null);
 
 /** The signed-in user, for components under RequireAuth, which renders them only once it is known. */
 export function useCurrentUser(): CurrentUser {

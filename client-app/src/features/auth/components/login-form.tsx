@@ -1,45 +1,61 @@
-import type { FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError } from '@/lib/api/errors';
+import { TextField } from '@/components/text-field';
 import { useLogin } from '../api/login';
+import { needsTwoFactor } from '../types';
+import { SignInError } from './sign-in-error';
+import { TwoFactorSignInForm } from './two-factor-sign-in-form';
 
-type ErrorKey = 'auth.wrongCredentials' | 'auth.invalid' | 'errors.generic';
-
-function errorKey(error: Error): ErrorKey {
-  if (error instanceof ApiError && error.status === 401) return 'auth.wrongCredentials';
-  if (error instanceof ApiError && error.status === 400) return 'auth.invalid';
-  return 'errors.generic';
+interface LoginFormProps {
+  /** Filled in when the visitor arrives knowing it, e.g. from an accepted invitation. */
+  defaultEmail?: string;
+  onSuccess: () => void;
 }
 
-export function LoginForm({ onSuccess }: { onSuccess: () => void }) {
+export function LoginForm({ defaultEmail = '', onSuccess }: LoginFormProps) {
   const { t } = useTranslation();
   const login = useLogin();
+  const [email, setEmail] = useState(defaultEmail);
+
+  if (login.data && needsTwoFactor(login.data)) {
+    return <TwoFactorSignInForm onSuccess={onSuccess} onRestart={login.reset} />;
+  }
 
   const handleSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    const form = new FormData(event.currentTarget);
+    const password = String(new FormData(event.currentTarget).get('password') ?? '');
     login.mutate(
-      { email: String(form.get('email') ?? ''), password: String(form.get('password') ?? '') },
-      { onSuccess },
+      { email: email.trim(), password },
+      {
+        onSuccess: (outcome) => {
+          if (!needsTwoFactor(outcome)) onSuccess();
+        },
+      },
     );
   };
 
   return (
     <form className="login-form" onSubmit={handleSubmit}>
-      <label className="field">
-        <span>{t('auth.email')}</span>
-        <input name="email" type="email" autoComplete="username" required />
-      </label>
-      <label className="field">
-        <span>{t('auth.password')}</span>
-        <input name="password" type="password" autoComplete="current-password" required />
-      </label>
-      {login.error && (
-        <p className="form-error" role="alert">
-          {t(errorKey(login.error))}
-        </p>
-      )}
-      <button type="submit" className="button button-primary" disabled={login.isPending}>
+      <TextField
+        label={t('auth.email')}
+        name="email"
+        type="email"
+        autoComplete="username"
+        required
+        value={email}
+        onChange={(event) => setEmail(event.target.value)}
+        data-testid="login-email"
+      />
+      <TextField
+        label={t('auth.password')}
+        name="password"
+        type="password"
+        autoComplete="current-password"
+        required
+        data-testid="login-password"
+      />
+      {login.error && <SignInError error={login.error} step="password" email={login.variables?.email} />}
+      <button type="submit" className="button button-primary" disabled={login.isPending} data-testid="login-submit">
         {t('auth.submit')}
       </button>
     </form>
