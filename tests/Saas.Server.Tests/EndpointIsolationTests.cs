@@ -1,0 +1,213 @@
+using System.Net;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Saas.Server.Tests;
+
+/// <summary>
+/// Every endpoint the app maps, tried by tenant B (its owner's session, its API key) against tenant A's
+/// resources. A new endpoint fails this test until it says here how B is kept out of A.
+/// </summary>
+[Collection(ServerCollection.Name)]
+public sealed class EndpointIsolationTests(ServerFixture server)
+{
+    private const string ManagerPassword = "manager-secret-2026";
+    private const string LogoutEverywhere = "POST /api/v1/auth/logout-everywhere";
+    private const string SpaFallback = "/{*path:nonfile:regex(^(?!api/|hubs/|openapi/).*$)}";
+
+    [Fact]
+    public async Task A_member_of_tenant_B_reaches_none_of_tenant_As_resources_through_any_endpoint()
+    {
+        var a = await VictimAsync();
+        var b = await server.CreateTenantAsync("Intruder Tea");
+        using var intruder = await BrowserSession.SignInAsync(server, b);
+        var probes = Probes(a, b, intruder);
+
+        var mapped = MappedEndpoints();
+        Assert.Empty(mapped.Except(probes.Keys));
+        Assert.Empty(probes.Keys.Except(mapped));
+        // Signing out everywhere ends the intruder's session too, so it goes last.
+        foreach (var (endpoint, probe) in probes.OrderBy(p => p.Key == LogoutEverywhere))
+        {
+            try
+            {
+                await probe();
+            }
+            catch (Exception e) when (e is not OutOfMemoryException)
+            {
+                throw new Xunit.Sdk.XunitException($"{endpoint}: {e.Message}");
+            }
+        }
+
+        await AssertIntactAsync(a);
+    }
+
+    /// <summary>Tenant A with one of each resource: a customer, an API key, a member and an open invitation.</summary>
+    private async Task<Victim> VictimAsync()
+    {
+        var tenant = await server.CreateTenantAsync("Victim Tea");
+        await server.SubmitAsync(tenant, ShopApi.Order("o-victim-1", "c-victim", "Vera Victim").ToJsonString());
+        using var owner = await BrowserSession.SignInAsync(server, tenant);
+        var keyId = (await owner.GetJsonAsync("/api/v1/connectors/keys"))[0].GetProperty("id").GetString()!;
+        var managerEmail = TestMail.NewAddress("victim-manager");
+        var token = await MemberTests.InviteAsync(server, owner, managerEmail);
+        using (var accept = await new BrowserSession(server).SendAsync(HttpMethod.Post, "/api/v1/invitations/accept", new { token, password = ManagerPassword }))
+        {
+            Assert.Equal(HttpStatusCode.NoContent, accept.StatusCode);
+        }
+        var openEmail = TestMail.NewAddress("victim-invitee");
+        var openToken = await MemberTests.InviteAsync(server, owner, openEmail);
+        var members = await owner.GetJsonAsync("/api/v1/members");
+        var managerId = members.GetProperty("members").EnumerateArray().Single(m => m.GetProperty("email").GetString() == managerEmail).GetProperty("id").GetString()!;
+        var invitationId = members.GetProperty("invitations")[0].GetProperty("id").GetString()!;
+        await Eventually.UntilAsync(() => server.ScalarAsync<long>("SELECT count(*) FROM customers WHERE tenant_id = $1", tenant.Id), n => n == 1, "A's customer");
+        return new Victim(tenant, keyId, managerId, managerEmail, invitationId, openToken);
+    }
+
+    private Dictionary<string, Func<Task>> Probes(Victim a, TestTenant b, BrowserSession intruder)
+    {
+        var aMarkers = new[] { a.Tenant.Id, a.Tenant.OwnerEmail, a.KeyId, a.ManagerId, a.ManagerEmail, a.InvitationId, "c-victim", "Vera Victim" };
+        Task Refused(HttpMethod method, string path, object? body = null) => ExpectAsync(intruder, method, path, body, HttpStatusCode.Forbidden, HttpStatusCode.NotFound);
+        async Task OwnOnly(string path) => await OwnOnlyBy(HttpMethod.Get, path);
+        async Task OwnOnlyBy(HttpMethod method, string path)
+        {
+            using var response = await intruder.SendAsync(method, path);
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            var body = await response.Content.ReadAsStringAsync();
+            Assert.DoesNotContain(aMarkers, body.Contains);
+        }
+        Task Forged(string path, object body) => ExpectAsync(intruder, HttpMethod.Post, path, body, HttpStatusCode.BadRequest);
+
+        return new()
+        {
+            // Admin: B is no platform admin, whatever A's id it names.
+            ["GET /api/v1/admin/tenants"] = () => Refused(HttpMethod.Get, "/api/v1/admin/tenants"),
+            ["POST /api/v1/admin/tenants"] = () => Refused(HttpMethod.Post, "/api/v1/admin/tenants", new { name = "X", ownerEmail = TestMail.NewAddress("x") }),
+            ["POST /api/v1/admin/tenants/{id}/suspend"] = () => Refused(HttpMethod.Post, $"/api/v1/admin/tenants/{a.Tenant.Id}/suspend"),
+            ["POST /api/v1/admin/tenants/{id}/resume"] = () => Refused(HttpMethod.Post, $"/api/v1/admin/tenants/{a.Tenant.Id}/resume"),
+            ["DELETE /api/v1/admin/tenants/{id}"] = () => Refused(HttpMethod.Delete, $"/api/v1/admin/tenants/{a.Tenant.Id}", new { confirmName = a.Tenant.Name }),
+            ["GET /api/v1/admin/audit"] = () => Refused(HttpMethod.Get, $"/api/v1/admin/audit?search={a.Tenant.Id}"),
+            ["GET /api/v1/admin/mail"] = () => Refused(HttpMethod.Get, "/api/v1/admin/mail"),
+            // A's resources by id.
+            ["DELETE /api/v1/connectors/keys/{id}"] = () => Refused(HttpMethod.Delete, $"/api/v1/connectors/keys/{a.KeyId}"),
+            ["DELETE /api/v1/members/{id}"] = () => Refused(HttpMethod.Delete, $"/api/v1/members/{a.ManagerId}"),
+            ["DELETE /api/v1/members/invitations/{id}"] = () => Refused(HttpMethod.Delete, $"/api/v1/members/invitations/{a.InvitationId}"),
+            // Lists: B sees its own rows only.
+            ["GET /api/v1/connectors/keys"] = () => OwnOnly("/api/v1/connectors/keys"),
+            ["GET /api/v1/members"] = () => OwnOnly("/api/v1/members"),
+            ["GET /api/v1/segments/counts"] = () => OwnOnly("/api/v1/segments/counts"),
+            ["GET /api/v1/segments/changes"] = () => OwnOnly("/api/v1/segments/changes"),
+            ["GET /api/v1/auth/me"] = () => OwnOnly("/api/v1/auth/me"),
+            ["GET /api/v1/auth/two-factor"] = () => OwnOnly("/api/v1/auth/two-factor"),
+            // Creating writes into B, never A: the tenant comes from the session, and a tenant field is refused.
+            ["POST /api/v1/connectors/keys"] = () => ExpectAsync(intruder, HttpMethod.Post, "/api/v1/connectors/keys",
+                new { name = "sneaky", tenantId = a.Tenant.Id }, HttpStatusCode.BadRequest),
+            ["POST /api/v1/members/invitations"] = () => ExpectAsync(intruder, HttpMethod.Post, "/api/v1/members/invitations",
+                new { email = TestMail.NewAddress("sneaky"), tenantId = a.Tenant.Id }, HttpStatusCode.BadRequest),
+            ["POST /api/v1/orders"] = () => OrdersStayInBAsync(a, b),
+            // Links of A's people cannot be forged or reused by B.
+            ["POST /api/v1/auth/confirm-email"] = () => Forged("/api/v1/auth/confirm-email", new { userId = a.ManagerId, code = "forged" }),
+            ["POST /api/v1/auth/reset-password"] = () => Forged("/api/v1/auth/reset-password", new { userId = a.ManagerId, code = "forged", newPassword = "taken-over-2026" }),
+            ["POST /api/v1/invitations/preview"] = () => Forged("/api/v1/invitations/preview", new { token = "inv_" + a.InvitationId }),
+            ["POST /api/v1/invitations/accept"] = () => Forged("/api/v1/invitations/accept", new { token = "inv_" + a.InvitationId, password = "taken-over-2026" }),
+            // An A address without A's password gets in nowhere.
+            ["POST /api/v1/auth/login"] = () => ExpectAsync(new BrowserSession(server), HttpMethod.Post, "/api/v1/auth/login",
+                new { email = a.Tenant.OwnerEmail, password = "the-intruders-guess" }, HttpStatusCode.Unauthorized),
+            ["POST /api/v1/auth/login/two-factor"] = () => ExpectAsync(new BrowserSession(server), HttpMethod.Post, "/api/v1/auth/login/two-factor",
+                new { code = "123456" }, HttpStatusCode.Unauthorized),
+            ["POST /api/v1/auth/signup"] = () => ExpectAsync(new BrowserSession(server), HttpMethod.Post, "/api/v1/auth/signup",
+                new { companyName = a.Tenant.Name, email = a.Tenant.OwnerEmail, password = "taken-over-2026" }, HttpStatusCode.Accepted),
+            ["POST /api/v1/auth/resend-confirmation"] = () => ExpectAsync(intruder, HttpMethod.Post, "/api/v1/auth/resend-confirmation",
+                new { email = a.ManagerEmail }, HttpStatusCode.Accepted),
+            ["POST /api/v1/auth/forgot-password"] = () => ExpectAsync(intruder, HttpMethod.Post, "/api/v1/auth/forgot-password",
+                new { email = a.ManagerEmail }, HttpStatusCode.Accepted),
+            // The caller's own account only: there is no id to aim at A with.
+            ["POST /api/v1/auth/two-factor/setup"] = () => ExpectAsync(intruder, HttpMethod.Post, "/api/v1/auth/two-factor/setup", null, HttpStatusCode.OK),
+            ["POST /api/v1/auth/two-factor/enable"] = () => ExpectAsync(intruder, HttpMethod.Post, "/api/v1/auth/two-factor/enable",
+                new { code = "000000" }, HttpStatusCode.BadRequest),
+            ["POST /api/v1/auth/two-factor/disable"] = () => ExpectAsync(intruder, HttpMethod.Post, "/api/v1/auth/two-factor/disable",
+                new { code = "000000" }, HttpStatusCode.BadRequest),
+            ["GET /api/v1/auth/antiforgery"] = () => ExpectAsync(intruder, HttpMethod.Get, "/api/v1/auth/antiforgery", null, HttpStatusCode.NoContent),
+            [LogoutEverywhere] = () => LogoutElsewhereLeavesAAsync(a, b),
+            ["POST /api/v1/auth/logout"] = () => ExpectAsync(new BrowserSession(server), HttpMethod.Post, "/api/v1/auth/logout", null, HttpStatusCode.Unauthorized),
+            // Live updates: the hub takes the tenant from the cookie; A's changes never reach B.
+            ["* /hubs/live"] = () => HubCarriesOnlyBAsync(a, b, intruder),
+            // Clients skip negotiation; the route answers a connection id and nothing of any tenant.
+            ["* /hubs/live/negotiate"] = () => OwnOnlyBy(HttpMethod.Post, "/hubs/live/negotiate?negotiateVersion=1"),
+            // Not tenant data.
+            ["* /healthz"] = () => ExpectAsync(intruder, HttpMethod.Get, "/healthz", null, HttpStatusCode.OK),
+            ["GET /openapi/{documentName}.json"] = () => ExpectAsync(intruder, HttpMethod.Get, "/openapi/v1.json", null, HttpStatusCode.OK),
+            // The SPA's pages: the same static file for everyone; data comes from the API above.
+            [$"GET {SpaFallback}"] = () => ExpectAsync(intruder, HttpMethod.Get, $"/tenants/{a.Tenant.Id}", null, HttpStatusCode.OK, HttpStatusCode.NotFound),
+            [$"HEAD {SpaFallback}"] = () => ExpectAsync(intruder, HttpMethod.Head, $"/tenants/{a.Tenant.Id}", null, HttpStatusCode.OK, HttpStatusCode.NotFound),
+        };
+    }
+
+    private async Task OrdersStayInBAsync(Victim a, TestTenant b)
+    {
+        var order = ShopApi.Order("o-victim-1", "c-victim", "Overwritten");
+        order["customer"]!.AsObject()["tenantId"] = a.Tenant.Id;
+        using (var foreignField = await server.PostOrdersAsync(b.ApiKey, ShopApi.Batch(order)))
+        {
+            await HttpJson.ReadProblemAsync(foreignField, HttpStatusCode.BadRequest);
+        }
+        // The same order and customer ids are B's own order and customer.
+        var mine = await server.SubmitAsync(b, ShopApi.Order("o-victim-1", "c-victim", "Overwritten").ToJsonString());
+        Assert.Equal(1, mine.Accepted);
+    }
+
+    private async Task LogoutElsewhereLeavesAAsync(Victim a, TestTenant b)
+    {
+        using var aOwner = await BrowserSession.SignInAsync(server, a.Tenant);
+        using var bElsewhere = await BrowserSession.SignInAsync(server, b);
+        await ExpectAsync(bElsewhere, HttpMethod.Post, "/api/v1/auth/logout-everywhere", null, HttpStatusCode.NoContent);
+        using var stillIn = await aOwner.Http.GetAsync("/api/v1/auth/me");
+        Assert.Equal(HttpStatusCode.OK, stillIn.StatusCode);
+    }
+
+    private async Task HubCarriesOnlyBAsync(Victim a, TestTenant b, BrowserSession intruder)
+    {
+        await using var live = await LiveConnection.ConnectAsync(server, intruder.CookieHeader);
+        await server.SubmitAsync(a.Tenant, ShopApi.Order("o-victim-2", "c-victim-live").ToJsonString());
+        await server.SubmitAsync(b, ShopApi.Order("o-intruder-live", "c-intruder-live").ToJsonString());
+        var received = await live.ReceiveUntilAsync(
+            r => r.Any(m => m.Target == SegmentsApi.SegmentChanged && m.Argument.GetProperty("customerId").GetString() == "c-intruder-live"),
+            "B's own change");
+        Assert.DoesNotContain(received, m => m.Argument.GetRawText().Contains("c-victim", StringComparison.Ordinal));
+    }
+
+    /// <summary>A is as it was: its key works, its member and invitation stand, its customer is untouched.</summary>
+    private async Task AssertIntactAsync(Victim a)
+    {
+        Assert.Equal("active", await server.ScalarAsync<string>("SELECT status FROM tenants WHERE id = $1", a.Tenant.Id));
+        Assert.Equal(0, await server.ScalarAsync<long>("SELECT count(*) FROM api_keys WHERE id = $1 AND revoked_at IS NOT NULL", a.KeyId));
+        Assert.Equal(1, await server.ScalarAsync<long>("""SELECT count(*) FROM "AspNetUsers" WHERE "Id" = $1""", a.ManagerId));
+        Assert.Equal(1, await server.ScalarAsync<long>("SELECT count(*) FROM invitations WHERE id = $1 AND revoked_at IS NULL AND accepted_at IS NULL", a.InvitationId));
+        Assert.Equal("Vera Victim", await server.ScalarAsync<string>("SELECT name FROM customers WHERE tenant_id = $1 AND customer_id = 'c-victim'", a.Tenant.Id));
+        using var owner = await BrowserSession.SignInAsync(server, a.Tenant);
+        var preview = await owner.SendAsync(HttpMethod.Post, "/api/v1/invitations/preview", new { token = a.OpenInvitationToken });
+        Assert.Equal(HttpStatusCode.OK, preview.StatusCode);
+    }
+
+    private static async Task ExpectAsync(BrowserSession session, HttpMethod method, string path, object? body, params HttpStatusCode[] allowed)
+    {
+        using var response = await session.SendAsync(method, path, body);
+        Assert.True(allowed.Contains(response.StatusCode),
+            $"{method} {path} answered {(int)response.StatusCode}, expected {string.Join(" or ", allowed.Select(s => (int)s))}.");
+    }
+
+    /// <returns>"METHOD pattern" of every route the app maps; "*" for any method.</returns>
+    private IReadOnlyList<string> MappedEndpoints() =>
+    [
+        .. server.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
+            .SelectMany(e => (e.Metadata.GetMetadata<IHttpMethodMetadata>()?.HttpMethods ?? ["*"])
+                .Select(method => $"{method} {Normalize(e.RoutePattern.RawText!)}"))
+            .Distinct(),
+    ];
+
+    private static string Normalize(string pattern) => "/" + pattern.Trim('/');
+
+    private sealed record Victim(
+        TestTenant Tenant, string KeyId, string ManagerId, string ManagerEmail, string InvitationId, string OpenInvitationToken);
+}
