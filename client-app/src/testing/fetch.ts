@@ -14,6 +14,12 @@ export const problem = (status: number, title: string, more?: Omit<ProblemDetail
 
 export const noContent = (): Response => new Response(null, { status: 204 });
 
+export const accepted = (): Response => new Response(null, { status: 202 });
+
+/** The JSON bodies a stubbed fetch received for "METHOD /path", oldest first. */
+export const bodiesSentTo = (fetchMock: ReturnType<typeof stubApi>, route: string): Promise<unknown[]> =>
+  Promise.all(requestsTo(fetchMock, route).map((request) => request.clone().json() as Promise<unknown>));
+
 /** Answers GET /api/v1/auth/antiforgery as the server does: by setting the XSRF-TOKEN cookie. */
 export const antiforgery = (token = 'xsrf-1') => (): Response => {
   document.cookie = `XSRF-TOKEN=${token}`;
@@ -26,7 +32,8 @@ const routeOf = (request: Request) => `${request.method} ${new URL(request.url).
 export function stubApi(routes: Record<string, Handler>) {
   const fetchMock = vi.fn(async (request: Request) => {
     const handler = routes[routeOf(request)];
-    return handler ? handler(request) : new Response(null, { status: 404 });
+    // The handler reads a copy, so bodiesSentTo can still read what was sent.
+    return handler ? handler(request.clone()) : new Response(null, { status: 404 });
   });
   vi.stubGlobal('fetch', fetchMock);
   return fetchMock;

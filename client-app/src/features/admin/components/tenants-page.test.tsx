@@ -1,9 +1,9 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { antiforgery, json, noContent, problem, requestsTo, stubApi } from '@/testing/fetch';
+import { antiforgery, bodiesSentTo, json, noContent, problem, requestsTo, stubApi } from '@/testing/fetch';
 import { renderWithQueryClient } from '@/testing/render';
-import type { DeleteTenantRequest, TenantUsage } from '../types';
+import type { CreateTenantRequest, DeleteTenantRequest, TenantUsage } from '../types';
 import { TenantsPage } from './tenants-page';
 
 const tenant = (n: number): TenantUsage => ({
@@ -53,6 +53,14 @@ function stubServer() {
       problem(404, 'Tenant not found', { detail: 'There is no tenant with that id.' }),
     'DELETE /api/v1/admin/tenants/t3': (request) => deleteFromServer('t3', request),
     'DELETE /api/v1/admin/tenants/t21': (request) => deleteFromServer('t21', request),
+    'POST /api/v1/admin/tenants': async (request) => {
+      const { name, ownerEmail } = (await request.json()) as CreateTenantRequest;
+      if (ownerEmail === 'taken@shop.test') {
+        return problem(409, 'Address already registered', { detail: 'This address already has an account.' });
+      }
+      tenants = [{ ...tenant(99), id: 't99', name, slug: 'new-shop' }, ...tenants];
+      return json({ id: 't99', slug: 'new-shop', name, ownerInvitationExpiresAt: '2025-06-08T10:00:00Z' }, 201);
+    },
   });
 }
 
@@ -157,5 +165,29 @@ describe('TenantsPage', () => {
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
     expect(deleteRequests).toEqual([]);
     expect(row('Shop 3')).toBeInTheDocument();
+  });
+
+  it('creates a tenant whose owner gets an invitation, and lists it first', async () => {
+    const fetch = await renderTenants();
+
+    await userEvent.type(screen.getByTestId('create-tenant-name'), ' New Shop ');
+    await userEvent.type(screen.getByTestId('create-tenant-owner'), 'owner@new.test');
+    await userEvent.click(screen.getByTestId('create-tenant-submit'));
+
+    expect(await screen.findByTestId('create-tenant-done')).toHaveTextContent('New Shop is created. The invitation to owner@new.test');
+    await waitFor(() => expect(rows()[0]?.dataset.tenantName).toBe('New Shop'));
+    expect(screen.getByTestId('create-tenant-name')).toHaveValue('');
+    expect(await bodiesSentTo(fetch, 'POST /api/v1/admin/tenants')).toEqual([{ name: 'New Shop', ownerEmail: 'owner@new.test' }]);
+  });
+
+  it('says so when the owner address already has an account', async () => {
+    await renderTenants();
+
+    await userEvent.type(screen.getByTestId('create-tenant-name'), 'New Shop');
+    await userEvent.type(screen.getByTestId('create-tenant-owner'), 'taken@shop.test');
+    await userEvent.click(screen.getByTestId('create-tenant-submit'));
+
+    expect(await screen.findByRole('alert')).toHaveTextContent('Address already registered');
+    expect(screen.getByTestId('create-tenant-name')).toHaveValue('New Shop');
   });
 });
