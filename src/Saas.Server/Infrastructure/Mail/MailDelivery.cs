@@ -56,7 +56,7 @@ public sealed partial class MailDelivery(NpgsqlDataSource db, IOptions<MailOptio
             {
                 await smtp.SendMailAsync(new MailMessage(mail.From, to, subject, body), ct);
             }
-            catch (SmtpException e)
+            catch (Exception e) when (e is SmtpException or FormatException)
             {
                 error = e.Message;
                 LogSendFailed(logger, id, e.Message);
