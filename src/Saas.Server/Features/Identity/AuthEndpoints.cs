@@ -42,6 +42,11 @@ public static class AuthEndpoints
         }
         var users = signIn.UserManager;
         var user = await users.FindByEmailAsync(request.Email.Trim());
+        if (user is null)
+        {
+            // As long as a real check, so the time taken does not tell which addresses have accounts.
+            users.PasswordHasher.HashPassword(new AppUser(), request.Password);
+        }
         var result = user is null ? SignInResult.Failed : await signIn.CheckPasswordSignInAsync(user, request.Password, lockoutOnFailure: true);
         if (result.IsLockedOut) return Locked();
         // Identity refuses an unconfirmed address before it checks the password; say so only to who knows the password.
