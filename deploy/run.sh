@@ -19,5 +19,9 @@ echo "Building the dashboard..."
 (cd client-app && { [ -d node_modules ] || npm ci --no-audit --no-fund; } && npm run build --silent)
 
 export Demo__Enabled=${Demo__Enabled:-true}
+# The demo's platform admin (the admin console); the server never logs the password.
+export SAAS_ADMIN_EMAIL=${SAAS_ADMIN_EMAIL:-admin@demo.example.com}
+export SAAS_ADMIN_PASSWORD=${SAAS_ADMIN_PASSWORD:-demo-admin-2026}
+echo "Platform admin: $SAAS_ADMIN_EMAIL (password: SAAS_ADMIN_PASSWORD, see README)"
 echo "Starting on http://localhost:5000 (demo login is printed below; Ctrl+C stops)"
 exec dotnet run --project src/Saas.Server -c Release --no-launch-profile -- --urls http://localhost:5000
