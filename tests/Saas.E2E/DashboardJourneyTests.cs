@@ -2,16 +2,14 @@ using Microsoft.Playwright;
 
 namespace Saas.E2E;
 
-public sealed class DashboardJourneyTests(LiveAppFixture app) : IClassFixture<LiveAppFixture>
+[Collection(LiveAppCollection.Name)]
+public sealed class DashboardJourneyTests(LiveAppFixture app)
 {
     [Fact]
     public async Task Signed_in_owner_sees_the_segment_chart_change_live_without_reloading()
     {
-        var page = await app.Browser.NewPageAsync();
-        await page.GotoAsync($"{app.BaseUrl}/login");
-        await page.GetByLabel("Email").FillAsync(app.DemoEmail);
-        await page.GetByLabel("Password").FillAsync(app.DemoPassword);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        var page = await app.NewPageAsync();
+        await page.SignInAsync(app, app.DemoEmail, app.DemoPassword);
 
         await page.GetByTestId("segment-chart").WaitForAsync(new() { Timeout = 30_000 });
         await Assertions.Expect(page.GetByTestId("live-status")).ToHaveAttributeAsync("data-status", "live", new() { Timeout = 15_000 });

@@ -43,7 +43,7 @@ describe('sign-up', () => {
     expect(await screen.findByTestId('signup-password')).toHaveAccessibleDescription(
       'At least 10 characters. Passwords must use 2 different characters.',
     );
-    expect(screen.getByRole('alert')).toHaveTextContent('The sign-up is incomplete');
+    expect(screen.getByRole('alert')).toHaveTextContent('Please correct the marked fields.');
     expect(screen.getByRole('alert')).not.toHaveTextContent('Passwords must');
 
     await userEvent.clear(screen.getByTestId('signup-password'));

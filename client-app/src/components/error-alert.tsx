@@ -16,9 +16,11 @@ export function ErrorAlert({ error, fieldsShown = [] }: ErrorAlertProps) {
     : problem?.detail
       ? [problem.detail]
       : [];
+  // With every message beside its field, the server's title for them (in English) would say nothing more.
+  const title = problem?.errors && details.length === 0 ? t('errors.checkFields') : (problem?.title ?? t('errors.generic'));
   return (
     <div className="form-error" role="alert">
-      <p className="form-error-title">{problem?.title ?? t('errors.generic')}</p>
+      <p className="form-error-title">{title}</p>
       {details.map((detail, index) => (
         // Two fields may share a message, so the position keys it.
         <p key={index}>{detail}</p>

@@ -26,26 +26,28 @@ export function TwoFactorCodeForm({ submitLabel, testIdPrefix, danger = false, p
   };
 
   return (
-    <form className="inline-form" onSubmit={handleSubmit}>
-      <TextField
-        label={t('twoFactor.code')}
-        name="code"
-        autoComplete="one-time-code"
-        inputMode="numeric"
-        spellCheck={false}
-        required
-        errors={fieldErrors(error, 'code')}
-        data-testid={`${testIdPrefix}-code`}
-      />
-      <button
-        type="submit"
-        className={danger ? 'button button-danger' : 'button button-primary'}
-        disabled={pending}
-        data-testid={`${testIdPrefix}-submit`}
-      >
-        {submitLabel}
-      </button>
+    <>
+      <form className="inline-form" onSubmit={handleSubmit}>
+        <TextField
+          label={t('twoFactor.code')}
+          name="code"
+          autoComplete="one-time-code"
+          inputMode="numeric"
+          spellCheck={false}
+          required
+          errors={fieldErrors(error, 'code')}
+          data-testid={`${testIdPrefix}-code`}
+        />
+        <button
+          type="submit"
+          className={danger ? 'button button-danger' : 'button button-primary'}
+          disabled={pending}
+          data-testid={`${testIdPrefix}-submit`}
+        >
+          {submitLabel}
+        </button>
+      </form>
       {error && <ErrorAlert error={error} fieldsShown={FIELDS} />}
-    </form>
+    </>
   );
 }
