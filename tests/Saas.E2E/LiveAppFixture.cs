@@ -60,6 +60,8 @@ public sealed class LiveAppFixture : IAsyncLifetime
             .UseSetting("Platform:AdminEmail", AdminEmail)
             .UseSetting("Platform:AdminPassword", AdminPassword)
             .UseSetting("Mail:PublicUrl", BaseUrl)
+            // Every journey signs in from 127.0.0.1, within the same minute.
+            .UseSetting("RateLimits:AuthRequestsPerAddressPerMinute", "200")
             .UseSetting("Grains:DispatchPollInterval", "00:00:00.050"));
         _factory.UseKestrel();
         _factory.StartServer();

@@ -32,7 +32,3 @@ export async function unwrap<T>(call: Promise<{ data?: T; error?: unknown; respo
 /** A validation problem's messages for one field, if the error is one and names that field. */
 export const fieldErrors = (error: Error | null, field: string): string[] | undefined =>
   error instanceof ApiError ? error.problem?.errors?.[field] : undefined;
-
-/** Whether the error is the server's answer with this status (and this problem title, if given). */
-export const isProblem = (error: Error | null, status: number, title?: string): error is ApiError =>
-  error instanceof ApiError && error.status === status && (title === undefined || error.problem?.title === title);
