@@ -67,6 +67,15 @@ describe('confirm-email', () => {
     expect(screen.getByRole('link', { name: 'Sign in' })).toHaveAttribute('href', '/login');
   });
 
+  it('drops the secret from the address bar, so it does not stay in the history', async () => {
+    stubServer({ 'POST /api/v1/auth/confirm-email': noContent });
+    window.history.replaceState(null, '', '/confirm-email#userId=u-1&code=secret');
+    renderApp('/confirm-email#userId=u-1&code=secret');
+
+    await waitFor(() => expect(screen.getByTestId('confirm-status')).toHaveAttribute('data-status', 'confirmed'));
+    expect(window.location.href).not.toContain('secret');
+  });
+
   it('offers a new link when the old one is refused', async () => {
     const fetch = stubServer({ 'POST /api/v1/auth/confirm-email': invalidLink, 'POST /api/v1/auth/resend-confirmation': accepted });
     renderApp('/confirm-email#userId=u-1&code=old');
