@@ -18,7 +18,8 @@ public sealed class SignUpTests(ServerFixture server)
         }
         using (var early = await browser.LoginAsync(email, Password))
         {
-            Assert.Equal("Email not confirmed", (await HttpJson.ReadProblemAsync(early, HttpStatusCode.Forbidden)).GetProperty("title").GetString());
+            var problem = await HttpJson.ReadProblemAsync(early, HttpStatusCode.Forbidden);
+            Assert.Equal("urn:saas:problem:email-not-confirmed", problem.GetProperty("type").GetString());
         }
         using (var guess = await browser.LoginAsync(email, "not-the-password"))
         {

@@ -97,7 +97,7 @@ describe('two-factor sign-in', () => {
 
 describe('refused sign-in', () => {
   it('offers to mail the confirmation link again when the address is not confirmed', async () => {
-    const fetch = stubServer(() => problem(403, 'Email not confirmed', { detail: 'Confirm your email address.' }));
+    const fetch = stubServer(() => problem(403, 'Email not confirmed', { type: 'urn:saas:problem:email-not-confirmed', detail: 'Confirm your email address.' }));
     await signIn();
 
     const alert = await screen.findByTestId('login-error');
@@ -109,7 +109,7 @@ describe('refused sign-in', () => {
   });
 
   it("shows a suspended company's message with the server's detail", async () => {
-    stubServer(() => problem(403, 'Account suspended', { detail: 'Contact the platform support.' }));
+    stubServer(() => problem(403, 'Account suspended', { type: 'urn:saas:problem:account-suspended', detail: 'Contact the platform support.' }));
     await signIn();
 
     const alert = await screen.findByTestId('login-error');

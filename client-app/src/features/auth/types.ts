@@ -16,8 +16,8 @@ export type LoginOutcome = CurrentUser | TwoFactorChallenge;
 
 export const needsTwoFactor = (outcome: LoginOutcome): outcome is TwoFactorChallenge => 'twoFactorRequired' in outcome;
 
-/** The titles that tell the server's two 403 answers to a right password apart. */
+/** The problem types that tell the server's two 403 answers to a right password apart. */
 export const SIGN_IN_REFUSALS = {
-  emailNotConfirmed: 'Email not confirmed',
-  suspended: 'Account suspended',
+  emailNotConfirmed: 'urn:saas:problem:email-not-confirmed',
+  suspended: 'urn:saas:problem:account-suspended',
 } as const;

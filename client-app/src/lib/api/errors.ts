@@ -1,5 +1,7 @@
 /** RFC 9457 problem details, as the server answers every failed call. */
 export interface ProblemDetails {
+  /** A URI naming the kind of problem, where the client must tell kinds apart. */
+  type?: string | null;
   title?: string | null;
   detail?: string | null;
   /** Validation problems: messages per field. */

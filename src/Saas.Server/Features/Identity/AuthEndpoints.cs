@@ -53,7 +53,7 @@ public static class AuthEndpoints
         if (result.IsNotAllowed && await users.CheckPasswordAsync(user!, request.Password))
         {
             return TypedResults.Problem("Confirm your email address with the link we mailed you, or ask for a new link.",
-                statusCode: StatusCodes.Status403Forbidden, title: "Email not confirmed");
+                statusCode: StatusCodes.Status403Forbidden, title: "Email not confirmed", type: "urn:saas:problem:email-not-confirmed");
         }
         if (!result.Succeeded)
         {
@@ -62,7 +62,7 @@ public static class AuthEndpoints
         if (user!.TenantId is { } tenantId && (await tenants.FindAsync(tenantId, ct))?.Status != Tenant.Active)
         {
             return TypedResults.Problem("Your company's account is suspended; contact the platform's support.",
-                statusCode: StatusCodes.Status403Forbidden, title: "Account suspended");
+                statusCode: StatusCodes.Status403Forbidden, title: "Account suspended", type: "urn:saas:problem:account-suspended");
         }
         if (await users.GetTwoFactorEnabledAsync(user))
         {

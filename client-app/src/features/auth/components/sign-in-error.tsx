@@ -25,8 +25,8 @@ function reasonOf(error: Error, step: SignInStep): Reason {
     case 401:
       return step === 'password' ? 'wrongCredentials' : 'wrongCode';
     case 403:
-      if (error.problem?.title === SIGN_IN_REFUSALS.emailNotConfirmed) return 'emailNotConfirmed';
-      if (error.problem?.title === SIGN_IN_REFUSALS.suspended) return 'suspended';
+      if (error.problem?.type === SIGN_IN_REFUSALS.emailNotConfirmed) return 'emailNotConfirmed';
+      if (error.problem?.type === SIGN_IN_REFUSALS.suspended) return 'suspended';
       return 'generic';
     case 423:
       return 'locked';
