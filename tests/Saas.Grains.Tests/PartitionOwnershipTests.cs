@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 using Saas.Grains.Core;
 using Saas.Grains.Hosting;
@@ -49,6 +50,28 @@ public sealed class PartitionOwnershipTests(PostgresDatabase database, ITestOutp
         }
         await using var last = await StartAsync(new Probe());
         Assert.Equal(TestNode.Partitions, last.Owned.Count);
+    }
+
+    [Fact]
+    public async Task A_node_stopped_twice_at_once_has_left_the_cluster_promptly_when_either_call_returns()
+    {
+        // As a web host stops under WebApplicationFactory: the factory and the app's own Run both stop the host,
+        // and Run disposes the services (the silo, then the data source) as soon as its call returns.
+        await using var node = await StartAsync(new Probe());
+        await node.WaitUntilOwnsAllAsync();
+        var silo = node.Get<GrainSilo>();
+        var clock = Stopwatch.StartNew();
+
+        var first = silo.StopAsync(CancellationToken.None);
+        await silo.StopAsync(CancellationToken.None);
+        await silo.DisposeAsync();
+        await node.DataSource.DisposeAsync();
+        await first.WaitAsync(TimeSpan.FromSeconds(10));
+
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(2), $"Stopping took {clock.Elapsed}.");
+        Assert.Empty(node.Owned);
+        // The node left the cluster before the data source was gone.
+        Assert.Equal(0L, await database.ScalarAsync<long>("SELECT count(*) FROM grain_cluster_nodes WHERE node_id = $1", node.Id));
     }
 
     private static bool IsSplit(TestNode a, TestNode b) =>

@@ -32,7 +32,7 @@ internal sealed partial class NotificationListener(NpgsqlDataSource db, ILogger<
                 foreach (var callback in channels.Values) callback();
                 while (!ct.IsCancellationRequested) await connection.WaitAsync(ct);
             }
-            catch (OperationCanceledException) when (ct.IsCancellationRequested)
+            catch (Exception) when (ct.IsCancellationRequested)
             {
                 return;
             }

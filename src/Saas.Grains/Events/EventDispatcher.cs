@@ -20,10 +20,6 @@ internal sealed partial class EventDispatcher(GrainRuntime runtime, EventReader 
     private readonly AsyncSignal _signal = new();
     private readonly SemaphoreSlim _round = new(1, 1);
     private readonly Dictionary<int, EventPosition> _cursors = [];
-    private readonly CancellationTokenSource _stop = new();
-    private Task _loop = Task.CompletedTask;
-
-    public void Start() => _loop = Task.Run(() => RunAsync(_stop.Token));
 
     /// <summary>Wakes the loop: new events may have been appended.</summary>
     public void Signal() => _signal.Set();
@@ -57,13 +53,8 @@ internal sealed partial class EventDispatcher(GrainRuntime runtime, EventReader 
         }
     }
 
-    public async Task StopAsync()
-    {
-        await _stop.CancelAsync();
-        await _loop;
-    }
-
-    private async Task RunAsync(CancellationToken ct)
+    /// <summary>Runs rounds until <paramref name="ct"/> is canceled; a round cut short is read again.</summary>
+    public async Task RunAsync(CancellationToken ct)
     {
         while (!ct.IsCancellationRequested)
         {
@@ -80,8 +71,9 @@ internal sealed partial class EventDispatcher(GrainRuntime runtime, EventReader 
                     _round.Release();
                 }
             }
-            catch (OperationCanceledException) when (ct.IsCancellationRequested)
+            catch (Exception) when (ct.IsCancellationRequested)
             {
+                // Stopping, the database perhaps already gone: the next owner reads the round again from the checkpoints.
                 return;
             }
             catch (Exception ex)

@@ -27,11 +27,13 @@ internal sealed partial class GrainSilo(
     private readonly ILogger _logger = loggers.CreateLogger<GrainSilo>();
     private readonly AsyncSignal _outboxSignal = new();
     private readonly CancellationTokenSource _stopping = new();
+    private readonly Lock _stopLock = new();
     private readonly List<Task> _loops = [];
     private readonly IOutboxSubscriber[] _subscribers = subscribers.ToArray();
     private readonly EventDispatcher[] _lanes = Enumerable.Range(0, Math.Max(1, runtime.Options.DispatchLanes))
         .Select(_ => new EventDispatcher(runtime, events, loggers.CreateLogger<EventDispatcher>())).ToArray();
     private PartitionBalancer? _balancer;
+    private Task? _stopped;
 
     private GrainsOptions Options => runtime.Options;
 
@@ -42,11 +44,11 @@ internal sealed partial class GrainSilo(
         await BalanceAsync(cancellationToken);
         var outboxStart = await outbox.ReadEndAsync(cancellationToken);
         var ct = _stopping.Token;
-        foreach (var lane in _lanes) lane.Start();
+        // No token for Task.Run itself: a loop stopped before it starts must end, not be canceled (the stop awaits it).
+        foreach (var lane in _lanes) _loops.Add(Task.Run(() => lane.RunAsync(ct)));
         _loops.Add(Every(Options.HeartbeatInterval, BalanceAsync, ct));
         _loops.Add(Every(Options.ReminderSweepInterval, c => reminders.SweepAsync(runtime, runtime.Ownership.Owned, c), ct));
         _loops.Add(Every(Options.CollectionInterval, _ => runtime.CollectAsync(), ct));
-        // No token for Task.Run itself: a loop stopped before it starts must end, not be canceled (StopAsync awaits it).
         _loops.Add(Task.Run(() => FanOutAsync(outboxStart, ct)));
         _loops.Add(Task.Run(() => listener.RunAsync(new Dictionary<string, Action>
         {
@@ -55,20 +57,35 @@ internal sealed partial class GrainSilo(
         }, ct)));
     }
 
-    public async Task StopAsync(CancellationToken cancellationToken)
+    /// <summary>
+    /// Every caller waits for the one stop: a host under WebApplicationFactory is stopped by the factory and by the
+    /// app's own Run at once, and Run disposes the services (the data source too) as soon as its call returns.
+    /// Only the first caller sees the stop fail; the others, disposal included, just wait for it to end.
+    /// </summary>
+    public Task StopAsync(CancellationToken cancellationToken)
     {
-        if (_stopping.IsCancellationRequested) return;
-        await _stopping.CancelAsync();
-        await Task.WhenAll(_loops).WaitAsync(cancellationToken);
-        await Task.WhenAll(_lanes.Select(lane => lane.StopAsync())).WaitAsync(cancellationToken);
-        await ReleaseAsync([.. runtime.Ownership.Owned], graceful: true);
-        if (_balancer is not null) await _balancer.LeaveAsync();
+        Task stop;
+        bool first;
+        lock (_stopLock)
+        {
+            first = _stopped is null;
+            stop = _stopped ??= StopLoopsAndLeaveAsync();
+        }
+        return (first ? stop : stop.ContinueWith(_ => { }, TaskScheduler.Default)).WaitAsync(cancellationToken);
     }
 
     public async ValueTask DisposeAsync()
     {
         await StopAsync(CancellationToken.None);
         _stopping.Dispose();
+    }
+
+    private async Task StopLoopsAndLeaveAsync()
+    {
+        await _stopping.CancelAsync();
+        await Task.WhenAll(_loops);
+        await ReleaseAsync([.. runtime.Ownership.Owned], graceful: true);
+        if (_balancer is not null) await _balancer.LeaveAsync();
     }
 
     private async Task BalanceAsync(CancellationToken ct)
@@ -117,7 +134,7 @@ internal sealed partial class GrainSilo(
                 }
                 await _outboxSignal.WaitAsync(Options.OutboxPollInterval, ct);
             }
-            catch (OperationCanceledException) when (ct.IsCancellationRequested)
+            catch (Exception) when (ct.IsCancellationRequested)
             {
                 return;
             }
@@ -153,13 +170,13 @@ internal sealed partial class GrainSilo(
                 {
                     await work(ct);
                 }
-                catch (Exception ex) when (ex is not OperationCanceledException)
+                catch (Exception ex) when (!ct.IsCancellationRequested)
                 {
                     LogLoopFailed(_logger, ex, work.Method.Name);
                 }
             }
         }
-        catch (OperationCanceledException)
+        catch (Exception) when (ct.IsCancellationRequested)
         {
             // Stopping.
         }
