@@ -101,10 +101,10 @@ public sealed class EndpointIsolationTests(ServerFixture server)
             ["GET /api/v1/auth/me"] = () => OwnOnly("/api/v1/auth/me"),
             ["GET /api/v1/auth/two-factor"] = () => OwnOnly("/api/v1/auth/two-factor"),
             // Creating writes into B, never A: the tenant comes from the session, and a tenant field is refused.
-            ["POST /api/v1/connectors/keys"] = () => ExpectAsync(intruder, HttpMethod.Post, "/api/v1/connectors/keys",
-                new { name = "sneaky", tenantId = a.Tenant.Id }, HttpStatusCode.BadRequest),
-            ["POST /api/v1/members/invitations"] = () => ExpectAsync(intruder, HttpMethod.Post, "/api/v1/members/invitations",
-                new { email = TestMail.NewAddress("sneaky"), tenantId = a.Tenant.Id }, HttpStatusCode.BadRequest),
+            ["POST /api/v1/connectors/keys"] = () => CreatesInBAsync(intruder, b, "/api/v1/connectors/keys", new { name = "sneaky" },
+                new { name = "sneaky", tenantId = a.Tenant.Id }, "api_keys"),
+            ["POST /api/v1/members/invitations"] = () => CreatesInBAsync(intruder, b, "/api/v1/members/invitations",
+                new { email = TestMail.NewAddress("sneaky") }, new { email = TestMail.NewAddress("sneaky"), tenantId = a.Tenant.Id }, "invitations"),
             ["POST /api/v1/orders"] = () => OrdersStayInBAsync(a, b),
             // Links of A's people cannot be forged or reused by B.
             ["POST /api/v1/auth/confirm-email"] = () => Forged("/api/v1/auth/confirm-email", new { userId = a.ManagerId, code = "forged" }),
@@ -142,6 +142,15 @@ public sealed class EndpointIsolationTests(ServerFixture server)
             [$"GET {SpaFallback}"] = () => ExpectAsync(intruder, HttpMethod.Get, $"/tenants/{a.Tenant.Id}", null, HttpStatusCode.OK, HttpStatusCode.NotFound),
             [$"HEAD {SpaFallback}"] = () => ExpectAsync(intruder, HttpMethod.Head, $"/tenants/{a.Tenant.Id}", null, HttpStatusCode.OK, HttpStatusCode.NotFound),
         };
+    }
+
+    private async Task CreatesInBAsync(BrowserSession intruder, TestTenant b, string path, object body, object withTenantField, string table)
+    {
+        await ExpectAsync(intruder, HttpMethod.Post, path, withTenantField, HttpStatusCode.BadRequest);
+        using var created = await intruder.SendAsync(HttpMethod.Post, path, body);
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        var id = (await HttpJson.ReadAsync(created)).GetProperty("id").GetString();
+        Assert.Equal(b.Id, await server.ScalarAsync<string>($"SELECT tenant_id FROM {table} WHERE id = $1", id!));
     }
 
     private async Task OrdersStayInBAsync(Victim a, TestTenant b)

@@ -55,6 +55,7 @@ public sealed class MailDeliveryTests(ServerFixture server)
         web.UseSetting("Mail:Smtp:Port", port.ToString(CultureInfo.InvariantCulture));
         web.UseSetting("Mail:Smtp:EnableSsl", "false");
         web.UseSetting("Mail:DeliveryPollInterval", "00:00:00.100");
+        web.UseSetting("Mail:RetryDelay", "00:00:00.200");
     });
 
     private Task<bool> DeliveredAsync(string recipient) =>

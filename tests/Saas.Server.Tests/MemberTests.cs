@@ -92,7 +92,10 @@ public sealed class MemberTests(ServerFixture server)
         {
             await HttpJson.ReadProblemAsync(self, HttpStatusCode.Conflict);
         }
-        using (var taken = await owner.SendAsync(HttpMethod.Post, "/api/v1/members/invitations", new { email = tenant.OwnerEmail }))
+        // Inviting does not tell whether the address has an account; accepting refuses a taken one.
+        var takenToken = await InviteAsync(server, owner, tenant.OwnerEmail);
+        using (var taken = await new BrowserSession(server).SendAsync(HttpMethod.Post, "/api/v1/invitations/accept",
+                   new { token = takenToken, password = ManagerPassword }))
         {
             await HttpJson.ReadProblemAsync(taken, HttpStatusCode.Conflict);
         }
@@ -103,7 +106,8 @@ public sealed class MemberTests(ServerFixture server)
         using var asOwner = await owner.SendAsync(HttpMethod.Post, "/api/v1/members/invitations",
             new { email = TestMail.NewAddress("promoted"), role = "TenantOwner" });
         Assert.Contains("'role'", (await HttpJson.ReadProblemAsync(asOwner, HttpStatusCode.BadRequest)).GetProperty("detail").GetString());
-        Assert.Equal(0, await server.ScalarAsync<long>("SELECT count(*) FROM invitations WHERE tenant_id = $1", tenant.Id));
+        Assert.Equal(1, await server.ScalarAsync<long>("SELECT count(*) FROM invitations WHERE tenant_id = $1", tenant.Id));
+        Assert.Equal(1, await server.ScalarAsync<long>("""SELECT count(*) FROM "AspNetUsers" WHERE "TenantId" = $1""", tenant.Id));
     }
 
     [Fact]

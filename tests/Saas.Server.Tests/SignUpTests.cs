@@ -10,7 +10,7 @@ public sealed class SignUpTests(ServerFixture server)
     [Fact]
     public async Task A_merchant_signs_up_confirms_the_mailed_link_and_signs_in_as_owner_of_a_new_tenant()
     {
-        var email = TestMail.NewAddress("merchant");
+        var email = TestMail.NewAddress("o'brien.merchant");
         using var browser = new BrowserSession(server);
         using (var signUp = await browser.SendAsync(HttpMethod.Post, "/api/v1/auth/signup", new { companyName = "Leaf & Cup", email, password = Password }))
         {
@@ -66,7 +66,8 @@ public sealed class SignUpTests(ServerFixture server)
         var tenantsBefore = await server.ScalarAsync<long>("SELECT count(*) FROM tenants");
         using var browser = new BrowserSession(server);
 
-        using var signUp = await browser.SendAsync(HttpMethod.Post, "/api/v1/auth/signup", new { companyName = " ", email = "not-an-address", password = "short" });
+        using var signUp = await browser.SendAsync(HttpMethod.Post, "/api/v1/auth/signup",
+            new { companyName = "Two\nLines", email = "not-an-address", password = "short" });
 
         var problem = await HttpJson.ReadProblemAsync(signUp, HttpStatusCode.BadRequest);
         Assert.Equal(["companyName", "email", "password"], HttpJson.ErrorFields(problem).Order());

@@ -22,6 +22,9 @@ public static class ServerSetup
     {
         var services = builder.Services;
         services.AddProblemDetails(o => o.CustomizeProblemDetails = BadRequests.Describe);
+        // In every environment a body that does not bind is a BadHttpRequestException, which BadRequests describes.
+        services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
+        services.AddReverseProxySupport(builder.Configuration);
         services.AddSaasRateLimits(builder.Configuration);
         services.AddMail(builder.Configuration);
         services.AddOpenApi();
@@ -46,6 +49,7 @@ public static class ServerSetup
 
     public static WebApplication UseSaas(this WebApplication app)
     {
+        app.UseForwardedHeaders();
         app.UseExceptionHandler(new ExceptionHandlerOptions { StatusCodeSelector = BadRequests.StatusOf });
         app.UseStatusCodePages();
         app.UseWebSockets();

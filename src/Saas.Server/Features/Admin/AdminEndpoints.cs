@@ -40,7 +40,7 @@ public static class AdminEndpoints
     {
         var name = request.Name?.Trim() ?? "";
         var errors = new Dictionary<string, string[]>();
-        if (name.Length is 0 or > 100) errors["name"] = ["A name of 1 to 100 characters is required."];
+        if (TenantNames.Problem(name) is { } nameProblem) errors["name"] = [nameProblem];
         if (!SignUpEndpoints.IsEmail(request.OwnerEmail)) errors["ownerEmail"] = ["A valid email address is required."];
         if (errors.Count > 0) return TypedResults.ValidationProblem(errors);
         var ownerEmail = request.OwnerEmail.Trim();

@@ -48,16 +48,23 @@ public static class AuthEndpoints
             users.PasswordHasher.HashPassword(new AppUser(), request.Password);
         }
         var result = user is null ? SignInResult.Failed : await signIn.CheckPasswordSignInAsync(user, request.Password, lockoutOnFailure: true);
-        if (result.IsLockedOut) return Locked();
-        // Identity refuses an unconfirmed address before it checks the password; say so only to who knows the password.
-        if (result.IsNotAllowed && await users.CheckPasswordAsync(user!, request.Password))
+        // Identity refuses an unconfirmed address before it checks the password; say so only to who knows the
+        // password, and count a wrong one towards the lockout as for any account.
+        if (result.IsNotAllowed && !await users.IsLockedOutAsync(user!))
         {
-            return TypedResults.Problem("Confirm your email address with the link we mailed you, or ask for a new link.",
-                statusCode: StatusCodes.Status403Forbidden, title: "Email not confirmed", type: "urn:saas:problem:email-not-confirmed");
+            if (await users.CheckPasswordAsync(user!, request.Password))
+            {
+                return TypedResults.Problem("Confirm your email address with the link we mailed you, or ask for a new link.",
+                    statusCode: StatusCodes.Status403Forbidden, title: "Email not confirmed", type: "urn:saas:problem:email-not-confirmed");
+            }
+            await users.AccessFailedAsync(user!);
         }
+        // A locked account answers as a wrong password does: a 423 would tell which addresses have accounts.
         if (!result.Succeeded)
         {
-            return TypedResults.Problem("The email or password is wrong.", statusCode: StatusCodes.Status401Unauthorized, title: "Sign-in failed");
+            return TypedResults.Problem(
+                "The email or password is wrong. After 5 failed attempts the account is locked for 15 minutes; a password reset unlocks it.",
+                statusCode: StatusCodes.Status401Unauthorized, title: "Sign-in failed");
         }
         if (user!.TenantId is { } tenantId && (await tenants.FindAsync(tenantId, ct))?.Status != Tenant.Active)
         {

@@ -21,6 +21,8 @@ public static class IdentitySetup
         services.AddIdentityCore<AppUser>(options =>
             {
                 options.User.RequireUniqueEmail = true;
+                // The user name is the email address, and any address EmailAddressAttribute accepts is welcome.
+                options.User.AllowedUserNameCharacters = string.Empty;
                 // Length over composition rules, as NIST SP 800-63B advises.
                 options.Password.RequiredLength = 10;
                 options.Password.RequireUppercase = false;

@@ -12,7 +12,6 @@ namespace Saas.Server.Features.Identity;
 /// </summary>
 public static class SignUpEndpoints
 {
-    private const int MaxCompanyNameLength = 100;
     private const int MaxEmailLength = 256;
 
     public static RouteGroupBuilder MapSignUp(this RouteGroupBuilder auth)
@@ -29,7 +28,7 @@ public static class SignUpEndpoints
         var company = request.CompanyName?.Trim() ?? "";
         var email = request.Email?.Trim() ?? "";
         var errors = new Dictionary<string, string[]>();
-        if (company.Length is 0 or > MaxCompanyNameLength) errors["companyName"] = [$"A company name of 1 to {MaxCompanyNameLength} characters is required."];
+        if (TenantNames.Problem(company) is { } nameProblem) errors["companyName"] = [nameProblem];
         if (!IsEmail(email)) errors["email"] = ["A valid email address is required."];
         if (await users.ProblemsAsync(request.Password) is { Length: > 0 } passwordProblems) errors["password"] = passwordProblems;
         if (errors.Count > 0) return TypedResults.ValidationProblem(errors, title: "The sign-up is incomplete");
@@ -41,8 +40,7 @@ public static class SignUpEndpoints
         }
         var tenant = await tenants.CreateAsync(TenantSlugs.From(company), company, ct);
         var owner = new AppUser { UserName = email, Email = email, TenantId = tenant.Id };
-        var created = await users.CreateAsync(owner, request.Password);
-        if (!created.Succeeded)
+        if (!await users.TryCreateAsync(owner, request.Password))
         {
             // Lost a race with another sign-up for the same address: answer as if it had been taken before.
             await tenants.DeleteAsync(tenant.Id, ct);

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
 
 namespace Saas.Server.Features.Identity;
 
@@ -14,5 +15,21 @@ public static class UserCreation
             throw new InvalidOperationException($"The {role} {email} could not be created: " + string.Join(" ", created.Errors.Select(e => e.Description)));
         }
         await users.AddToRoleAsync(user, role);
+    }
+
+    /// <summary>
+    /// Creates the user; false if that fails, e.g. because a concurrent request took the address first (the
+    /// unique index then throws instead of failing).
+    /// </summary>
+    public static async Task<bool> TryCreateAsync(this UserManager<AppUser> users, AppUser user, string password)
+    {
+        try
+        {
+            return (await users.CreateAsync(user, password)).Succeeded;
+        }
+        catch (DbUpdateException)
+        {
+            return false;
+        }
     }
 }

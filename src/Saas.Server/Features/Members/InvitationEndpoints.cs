@@ -37,7 +37,7 @@ public static class InvitationEndpoints
         if (!await invitations.ClaimAsync(invitation.Id, ct)) return AccountProblems.InvalidLink();
         // The link reached the invited mailbox, so the address counts as confirmed.
         var user = new AppUser { UserName = invitation.Email, Email = invitation.Email, EmailConfirmed = true, TenantId = invitation.TenantId };
-        if (!(await users.CreateAsync(user, request.Password)).Succeeded)
+        if (!await users.TryCreateAsync(user, request.Password))
         {
             await invitations.ReleaseAsync(invitation.Id, ct);
             return AccountProblems.AddressTaken();

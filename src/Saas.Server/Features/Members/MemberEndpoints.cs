@@ -1,6 +1,5 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Identity;
 using Saas.Server.Features.Admin;
 using Saas.Server.Features.Identity;
 using Saas.Server.Features.Tenants;
@@ -30,16 +29,14 @@ public static class MemberEndpoints
         return TypedResults.Ok(new MemberList(await members.ListAsync(tenantId, ct), await invitations.ListOpenAsync(tenantId, ct)));
     }
 
-    private static async Task<Results<Created<PendingInvitation>, ValidationProblem, ProblemHttpResult>> InviteAsync(
-        InviteRequest request, HttpContext http, UserManager<AppUser> users, TenantDirectory tenants, Invitations invitations,
+    private static async Task<Results<Created<PendingInvitation>, ValidationProblem>> InviteAsync(
+        InviteRequest request, HttpContext http, TenantDirectory tenants, Invitations invitations,
         AuditLog audit, CancellationToken ct)
     {
         if (!SignUpEndpoints.IsEmail(request.Email)) return AccountProblems.Invalid("email", "A valid email address is required.");
+        // No check whether the address has an account: that would tell any owner who is registered. Accepting
+        // the invitation refuses a taken address.
         var email = request.Email.Trim();
-        if (await users.FindByEmailAsync(email) is not null)
-        {
-            return AccountProblems.AddressTaken();
-        }
         var tenant = (await tenants.FindAsync(SaasClaims.TenantOf(http.User)!, ct))!;
         var invitation = await invitations.CreateAsync(tenant.Id, tenant.Name, email, Roles.AccountManager, http.User.FindFirstValue(ClaimTypes.Email), ct);
         await audit.RecordAsync(http, "member.invite", $"invitation/{invitation.Id} ({email})", tenant.Id, ct);

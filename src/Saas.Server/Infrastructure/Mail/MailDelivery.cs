@@ -6,12 +6,18 @@ using Npgsql;
 namespace Saas.Server.Infrastructure.Mail;
 
 /// <summary>
-/// Sends the outbox over SMTP, when SMTP is configured. Rows are claimed with SKIP LOCKED, so several nodes
-/// share the work without sending a mail twice; a failure is counted and retried on the next pass.
+/// Sends the outbox over SMTP, when SMTP is configured. Each pass claims a few due mails in one short
+/// statement (SKIP LOCKED, so nodes share the work; a lease, so a node that dies mid-send leaves them to the
+/// others), then sends them outside any transaction: a slow SMTP server must not hold a transaction open,
+/// which would hold back every event reader. A failed mail waits longer after each attempt.
 /// </summary>
 public sealed partial class MailDelivery(NpgsqlDataSource db, IOptions<MailOptions> options, ILogger<MailDelivery> logger) : BackgroundService
 {
     private const int BatchSize = 20;
+    private static readonly TimeSpan Lease = TimeSpan.FromMinutes(5);
+    private static readonly TimeSpan SendTimeout = TimeSpan.FromSeconds(30);
+
+    private sealed record Claimed(long Id, string To, string Subject, string Body, int Attempt);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -20,7 +26,7 @@ public sealed partial class MailDelivery(NpgsqlDataSource db, IOptions<MailOptio
         {
             try
             {
-                while (await DeliverBatchAsync(stoppingToken) == BatchSize) { }
+                while (await DeliverBatchAsync(stoppingToken)) { }
             }
             catch (Exception e) when (e is NpgsqlException or TimeoutException)
             {
@@ -30,52 +36,71 @@ public sealed partial class MailDelivery(NpgsqlDataSource db, IOptions<MailOptio
         while (await timer.WaitForNextTickAsync(stoppingToken));
     }
 
-    /// <returns>How many mails were claimed.</returns>
-    private async Task<int> DeliverBatchAsync(CancellationToken ct)
+    /// <returns>True if a full batch went out without a failure, so more may be waiting.</returns>
+    private async Task<bool> DeliverBatchAsync(CancellationToken ct)
     {
         var mail = options.Value;
-        await using var connection = await db.OpenConnectionAsync(ct);
-        await using var transaction = await connection.BeginTransactionAsync(ct);
-        var pending = new List<(long Id, string To, string Subject, string Body)>();
-        await using (var claim = new NpgsqlCommand("""
-            SELECT id, recipient, subject, body FROM mail_outbox
-            WHERE delivered_at IS NULL AND attempts < $1 ORDER BY id LIMIT $2 FOR UPDATE SKIP LOCKED
-            """, connection, transaction))
-        {
-            claim.Parameters.AddWithValue(mail.MaxAttempts);
-            claim.Parameters.AddWithValue(BatchSize);
-            await using var reader = await claim.ExecuteReaderAsync(ct);
-            while (await reader.ReadAsync(ct)) pending.Add((reader.GetInt64(0), reader.GetString(1), reader.GetString(2), reader.GetString(3)));
-        }
-        using var smtp = new SmtpClient(mail.Smtp.Host, mail.Smtp.Port) { EnableSsl = mail.Smtp.EnableSsl };
+        var batch = await ClaimAsync(ct);
+        using var smtp = new SmtpClient(mail.Smtp.Host, mail.Smtp.Port) { EnableSsl = mail.Smtp.EnableSsl, Timeout = (int)SendTimeout.TotalMilliseconds };
         if (mail.Smtp.UserName is { Length: > 0 } user) smtp.Credentials = new NetworkCredential(user, mail.Smtp.Password);
-        foreach (var (id, to, subject, body) in pending)
+        var failed = false;
+        foreach (var claimed in batch)
         {
             string? error = null;
             try
             {
-                await smtp.SendMailAsync(new MailMessage(mail.From, to, subject, body), ct);
+                using var message = new MailMessage(mail.From, claimed.To, claimed.Subject, claimed.Body);
+                await smtp.SendMailAsync(message, ct);
             }
-            catch (Exception e) when (e is SmtpException or FormatException)
+            catch (Exception e) when (!ct.IsCancellationRequested)
             {
                 error = e.Message;
-                LogSendFailed(logger, id, e.Message);
+                failed = true;
+                LogSendFailed(logger, claimed.Id, claimed.Attempt, e.Message);
             }
-            await using var record = new NpgsqlCommand("""
-                UPDATE mail_outbox SET attempts = attempts + 1, last_error = $2,
-                       delivered_at = CASE WHEN $2::text IS NULL THEN now() END
-                WHERE id = $1
-                """, connection, transaction);
-            record.Parameters.AddWithValue(id);
-            record.Parameters.AddWithValue((object?)error ?? DBNull.Value);
-            await record.ExecuteNonQueryAsync(ct);
+            await RecordAsync(claimed, error, ct);
         }
-        await transaction.CommitAsync(ct);
-        return pending.Count;
+        return batch.Count == BatchSize && !failed;
     }
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Mail {Id} could not be sent: {Error}")]
-    private static partial void LogSendFailed(ILogger logger, long id, string error);
+    private async Task<IReadOnlyList<Claimed>> ClaimAsync(CancellationToken ct)
+    {
+        await using var claim = db.CreateCommand("""
+            UPDATE mail_outbox SET attempts = attempts + 1, next_attempt_at = now() + $3
+            WHERE id IN (SELECT id FROM mail_outbox
+                         WHERE delivered_at IS NULL AND attempts < $1 AND next_attempt_at <= now()
+                         ORDER BY id LIMIT $2 FOR UPDATE SKIP LOCKED)
+            RETURNING id, recipient, subject, body, attempts
+            """);
+        claim.Parameters.AddWithValue(options.Value.MaxAttempts);
+        claim.Parameters.AddWithValue(BatchSize);
+        claim.Parameters.AddWithValue(Lease);
+        var batch = new List<Claimed>();
+        await using var reader = await claim.ExecuteReaderAsync(ct);
+        while (await reader.ReadAsync(ct))
+        {
+            batch.Add(new Claimed(reader.GetInt64(0), reader.GetString(1), reader.GetString(2), reader.GetString(3), reader.GetInt32(4)));
+        }
+        return batch;
+    }
+
+    private async Task RecordAsync(Claimed claimed, string? error, CancellationToken ct)
+    {
+        var retryDelay = options.Value.RetryDelay * Math.Pow(2, claimed.Attempt - 1);
+        await using var record = db.CreateCommand("""
+            UPDATE mail_outbox SET last_error = $2,
+                   delivered_at = CASE WHEN $2::text IS NULL THEN now() END,
+                   next_attempt_at = now() + $3
+            WHERE id = $1
+            """);
+        record.Parameters.AddWithValue(claimed.Id);
+        record.Parameters.AddWithValue((object?)error ?? DBNull.Value);
+        record.Parameters.AddWithValue(retryDelay < TimeSpan.FromHours(1) ? retryDelay : TimeSpan.FromHours(1));
+        await record.ExecuteNonQueryAsync(ct);
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Mail {Id} could not be sent (attempt {Attempt}): {Error}")]
+    private static partial void LogSendFailed(ILogger logger, long id, int attempt, string error);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "A mail delivery pass failed; the next one retries")]
     private static partial void LogPassFailed(ILogger logger, Exception e);

@@ -20,6 +20,9 @@ public sealed class MailOptions
 
     /// <summary>A mail that failed this many times is left undelivered in the outbox, with its last error.</summary>
     public int MaxAttempts { get; set; } = 8;
+
+    /// <summary>The wait after a first failed attempt; it doubles with each further one, up to an hour.</summary>
+    public TimeSpan RetryDelay { get; set; } = TimeSpan.FromSeconds(30);
 }
 
 public sealed class SmtpOptions

@@ -11,10 +11,13 @@ CREATE TABLE mail_outbox (
     body          text NOT NULL,
     delivered_at  timestamptz,
     attempts      integer NOT NULL DEFAULT 0,
+    -- A claimed mail is leased until then (a node that dies mid-send leaves it to the others); a failed one
+    -- waits until then for its next attempt.
+    next_attempt_at timestamptz NOT NULL DEFAULT now(),
     last_error    text
 );
 CREATE INDEX mail_outbox_queued ON mail_outbox (queued_at DESC);
-CREATE INDEX mail_outbox_undelivered ON mail_outbox (id) WHERE delivered_at IS NULL;
+CREATE INDEX mail_outbox_due ON mail_outbox (next_attempt_at) WHERE delivered_at IS NULL;
 
 -- The token itself is only in the mailed link; the table keeps its SHA-256.
 CREATE TABLE invitations (

@@ -28,6 +28,8 @@ function reasonOf(error: Error, step: SignInStep): Reason {
       if (error.problem?.type === SIGN_IN_REFUSALS.emailNotConfirmed) return 'emailNotConfirmed';
       if (error.problem?.type === SIGN_IN_REFUSALS.suspended) return 'suspended';
       return 'generic';
+    // Only the code step says "locked": at the password step a lock answers as a wrong password does, so it
+    // does not tell which addresses have accounts.
     case 423:
       return 'locked';
     case 429:
@@ -53,7 +55,7 @@ export function SignInError({ error, step, email = '' }: SignInErrorProps) {
       <p>{reason === 'generic' ? t('errors.generic') : t(`auth.errors.${reason}`)}</p>
       {reason === 'suspended' && error instanceof ApiError && error.problem?.detail && <p>{error.problem.detail}</p>}
       {reason === 'emailNotConfirmed' && <ResendConfirmationButton email={email} />}
-      {reason === 'locked' && <Link to="/forgot-password">{t('auth.forgotPassword')}</Link>}
+      {(reason === 'locked' || reason === 'wrongCredentials') && <Link to="/forgot-password">{t('auth.forgotPassword')}</Link>}
     </div>
   );
 }

@@ -30,8 +30,8 @@ function stubServer() {
     'GET /api/v1/members': () => json({ members, invitations }),
     'POST /api/v1/members/invitations': async (request) => {
       const { email } = (await request.json()) as InviteRequest;
-      if (email === owner.email) {
-        return problem(409, 'Address already registered', { detail: 'This address already has an account.' });
+      if (email.endsWith('@refused.test')) {
+        return problem(400, 'One or more validation errors occurred.', { errors: { email: ['A valid email address is required.'] } });
       }
       invitations = [invitation('i2', email), ...invitations];
       return json(invitations[0], 201);
@@ -87,14 +87,13 @@ describe('MembersPage', () => {
     expect(requestsTo(fetch, 'POST /api/v1/members/invitations')[0]?.headers.get('X-XSRF-TOKEN')).toBe('xsrf-1');
   });
 
-  it('says so when the address already has an account', async () => {
+  it('shows the server\'s reason when it refuses the address', async () => {
     await renderMembers();
 
-    await invite(owner.email);
+    await invite('someone@refused.test');
 
-    const alert = await screen.findByRole('alert');
-    expect(alert).toHaveTextContent('Address already registered');
-    expect(alert).toHaveTextContent('This address already has an account.');
+    expect(await screen.findByRole('alert')).toHaveTextContent('Please correct the marked fields.');
+    expect(screen.getByText('A valid email address is required.')).toBeInTheDocument();
     expect(screen.queryByTestId('invite-done')).not.toBeInTheDocument();
   });
 
