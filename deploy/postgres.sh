@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Starts (creating it on first use) a PostgreSQL cluster owned by the `postgres` user, never root.
-# Usage: deploy/postgres.sh DATA_DIR PORT   (prints nothing else; exits non-zero on failure)
+# Usage: deploy/postgres.sh DATA_DIR PORT [stop]   (prints nothing else; exits non-zero on failure)
 set -euo pipefail
 dir=$(realpath -m "$1")
 port=$2
@@ -12,6 +12,10 @@ fi
 as_postgres() {
   if [ "$(id -un)" = postgres ]; then "$@"; else runuser -u postgres -- "$@"; fi
 }
+if [ "${3:-}" = stop ]; then
+  if [ -s "$dir/data/postmaster.pid" ]; then as_postgres "$bin/pg_ctl" -D "$dir/data" -m fast stop >/dev/null; fi
+  exit 0
+fi
 mkdir -p "$dir"
 if [ "$(id -u)" = 0 ]; then
   chown postgres "$dir"
