@@ -15,8 +15,8 @@ public static class BadRequests
     {
         if (context.Exception is not BadHttpRequestException bad) return;
         context.ProblemDetails.Title = "The request is not valid";
-        context.ProblemDetails.Detail = bad.InnerException is JsonException { Path: { Length: > 1 } path } json
-            ? $"The field '{path.TrimStart('$').TrimStart('.')}' is unknown or not valid: {json.Message.Split(" Path:")[0].Split(" contained in type")[0]}. Nothing was changed."
+        context.ProblemDetails.Detail = bad.InnerException is JsonException json && JsonErrors.FieldOf(json) is { } field
+            ? $"The field '{field}' is unknown or not valid: {JsonErrors.ReasonOf(json)}. Nothing was changed."
             : "The body is not valid JSON for this request. Nothing was changed.";
     }
 }

@@ -6,6 +6,7 @@ using Saas.Server.Features.Identity;
 using Saas.Server.Features.Members;
 using Saas.Server.Features.Tenants;
 using Saas.Server.Infrastructure.Mail;
+using Saas.Server.Infrastructure.Postgres;
 
 namespace Saas.Server.Features.Admin;
 
@@ -27,9 +28,9 @@ public static class AdminEndpoints
         admin.MapDelete("/tenants/{id}", DeleteAsync).AddEndpointFilter<AntiforgeryCheck>()
             .WithSummary("Delete a tenant and all its data; the body repeats the tenant's name to confirm");
         admin.MapGet("/audit", async (AuditLog audit, CancellationToken ct, string? search = null, int limit = 100) =>
-            TypedResults.Ok(await audit.SearchAsync(search, Math.Clamp(limit, 1, 1000), ct))).WithSummary("Search the audit log, newest first");
+            TypedResults.Ok(await audit.SearchAsync(search, TextSearch.Limit(limit), ct))).WithSummary("Search the audit log, newest first");
         admin.MapGet("/mail", async (Mailbox mailbox, CancellationToken ct, string? search = null, int limit = 100) =>
-            TypedResults.Ok(await mailbox.SearchAsync(search, Math.Clamp(limit, 1, 1000), ct)))
+            TypedResults.Ok(await mailbox.SearchAsync(search, TextSearch.Limit(limit), ct)))
             .WithSummary("The mail outbox, newest first: what was sent, or is held when no SMTP server is configured");
         return api;
     }

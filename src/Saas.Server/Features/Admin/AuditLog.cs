@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Npgsql;
 using Saas.Server.Features.Identity;
+using Saas.Server.Infrastructure.Postgres;
 
 namespace Saas.Server.Features.Admin;
 
@@ -31,7 +32,7 @@ public sealed class AuditLog(NpgsqlDataSource db)
             WHERE $1::text IS NULL OR actor_email ILIKE $1 OR action ILIKE $1 OR target ILIKE $1 OR tenant_id ILIKE $1
             ORDER BY at DESC, id DESC LIMIT $2
             """);
-        cmd.Parameters.AddWithValue(string.IsNullOrWhiteSpace(search) ? DBNull.Value : $"%{search.Trim()}%");
+        cmd.Parameters.AddWithValue(TextSearch.Pattern(search));
         cmd.Parameters.AddWithValue(limit);
         var entries = new List<AuditEntry>();
         await using var reader = await cmd.ExecuteReaderAsync(ct);

@@ -7,6 +7,7 @@ using Microsoft.Extensions.Options;
 using Microsoft.OpenApi;
 using Saas.Server.Features.Identity;
 using Saas.Server.Features.Tenants;
+using Saas.Server.Infrastructure;
 using Saas.Server.Infrastructure.RateLimiting;
 
 namespace Saas.Server.Features.Connectors;
@@ -95,10 +96,9 @@ public static class OrdersEndpoint
         }
         catch (JsonException ex)
         {
-            var field = ex.Path is { Length: > 1 } path ? path.TrimStart('$').TrimStart('.') : "body";
-            errors[field] = [ex.Message.Contains("could not be mapped", StringComparison.Ordinal)
+            errors[JsonErrors.FieldOf(ex) ?? "body"] = [JsonErrors.IsUnknownField(ex)
                 ? "Unknown field; see /openapi/v1.json for the fields an order has."
-                : $"Not valid JSON for this field: {ex.Message.Split(" Path:")[0]}"];
+                : $"Not valid JSON for this field: {JsonErrors.ReasonOf(ex)}"];
             return (null, isBatch);
         }
     }

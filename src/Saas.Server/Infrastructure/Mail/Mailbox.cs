@@ -1,4 +1,5 @@
 using Npgsql;
+using Saas.Server.Infrastructure.Postgres;
 
 namespace Saas.Server.Infrastructure.Mail;
 
@@ -29,7 +30,7 @@ public sealed class Mailbox(NpgsqlDataSource db)
             WHERE $1::text IS NULL OR recipient ILIKE $1 OR subject ILIKE $1
             ORDER BY id DESC LIMIT $2
             """);
-        cmd.Parameters.AddWithValue(string.IsNullOrWhiteSpace(search) ? DBNull.Value : $"%{search.Trim()}%");
+        cmd.Parameters.AddWithValue(TextSearch.Pattern(search));
         cmd.Parameters.AddWithValue(limit);
         var mails = new List<QueuedMail>();
         await using var reader = await cmd.ExecuteReaderAsync(ct);
