@@ -59,7 +59,7 @@ public sealed class MemberTests(ServerFixture server)
         var tenant = await server.CreateTenantAsync("Remove Tea");
         using var owner = await BrowserSession.SignInAsync(server, tenant);
         var email = TestMail.NewAddress("leaver");
-        using var manager = await JoinAsync(owner, email);
+        using var manager = await JoinAsync(server, owner, email);
         var memberId = (await owner.GetJsonAsync("/api/v1/members")).GetProperty("members").EnumerateArray()
             .Single(m => m.GetProperty("email").GetString() == email).GetProperty("id").GetString();
 
@@ -143,7 +143,8 @@ public sealed class MemberTests(ServerFixture server)
         return (await server.LatestMailToAsync(email)).LinkSecrets()["token"];
     }
 
-    private async Task<BrowserSession> JoinAsync(BrowserSession owner, string email)
+    /// <returns>The session of an account manager who joined the owner's tenant by the mailed invitation.</returns>
+    public static async Task<BrowserSession> JoinAsync(ServerFixture server, BrowserSession owner, string email)
     {
         var token = await InviteAsync(server, owner, email);
         var manager = new BrowserSession(server);

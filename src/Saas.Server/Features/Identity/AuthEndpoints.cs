@@ -42,12 +42,17 @@ public static class AuthEndpoints
         }
         var users = signIn.UserManager;
         var user = await users.FindByEmailAsync(request.Email.Trim());
+        SignInResult result;
         if (user is null)
         {
             // As long as a real check, so the time taken does not tell which addresses have accounts.
             users.PasswordHasher.HashPassword(new AppUser(), request.Password);
+            result = SignInResult.Failed;
         }
-        var result = user is null ? SignInResult.Failed : await signIn.CheckPasswordSignInAsync(user, request.Password, lockoutOnFailure: true);
+        else
+        {
+            result = await signIn.CheckPasswordSignInAsync(user, request.Password, lockoutOnFailure: true);
+        }
         // Identity refuses an unconfirmed address before it checks the password; say so only to who knows the
         // password, and count a wrong one towards the lockout as for any account.
         if (result.IsNotAllowed && !await users.IsLockedOutAsync(user!))

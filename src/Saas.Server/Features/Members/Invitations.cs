@@ -23,7 +23,8 @@ public sealed class Invitations(
         string tenantId, string tenantName, string email, string role, string? invitedBy, CancellationToken ct)
     {
         var token = SecretTokens.Generate(TokenPrefix);
-        var invitation = new PendingInvitation(Guid.NewGuid().ToString("N"), email, role, time.GetUtcNow(), time.GetUtcNow() + options.Value.Lifetime);
+        var now = time.GetUtcNow();
+        var invitation = new PendingInvitation(Guid.NewGuid().ToString("N"), email, role, now, now + options.Value.Lifetime);
         await using (var tx = await scope.BeginAsync(tenantId, ct))
         {
             await using var revoke = tx.Command("""

@@ -4,12 +4,10 @@ import { ErrorAlert } from '@/components/error-alert';
 import { TextField } from '@/components/text-field';
 import { useFormat } from '@/hooks/use-format';
 import { fieldErrors } from '@/lib/api/errors';
+import { TENANT_NAME_MAX_LENGTH } from '@/lib/limits';
 import { useCreateTenant } from '../api/create-tenant';
 
 const FIELDS = ['name', 'ownerEmail'] as const;
-
-/** The server's limit on a tenant's name. */
-const MAX_TENANT_NAME_LENGTH = 100;
 
 export function CreateTenantForm() {
   const { t } = useTranslation();
@@ -37,7 +35,7 @@ export function CreateTenantForm() {
           label={t('tenants.createName')}
           name="name"
           autoComplete="off"
-          maxLength={MAX_TENANT_NAME_LENGTH}
+          maxLength={TENANT_NAME_MAX_LENGTH}
           required
           errors={fieldErrors(create.error, 'name')}
           data-testid="create-tenant-name"

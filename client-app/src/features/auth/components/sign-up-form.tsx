@@ -4,13 +4,11 @@ import { ErrorAlert } from '@/components/error-alert';
 import { NewPasswordField } from '@/components/new-password-field';
 import { TextField } from '@/components/text-field';
 import { fieldErrors } from '@/lib/api/errors';
+import { TENANT_NAME_MAX_LENGTH } from '@/lib/limits';
 import { useSignUp } from '../api/sign-up';
 import { ResendConfirmationButton } from './resend-confirmation-button';
 
 const FIELDS = ['companyName', 'email', 'password'] as const;
-
-/** The server's limit on a company's name. */
-const MAX_COMPANY_NAME_LENGTH = 100;
 
 export function SignUpForm() {
   const { t } = useTranslation();
@@ -41,7 +39,7 @@ export function SignUpForm() {
         label={t('signUp.company')}
         name="companyName"
         autoComplete="organization"
-        maxLength={MAX_COMPANY_NAME_LENGTH}
+        maxLength={TENANT_NAME_MAX_LENGTH}
         required
         errors={fieldErrors(signUp.error, 'companyName')}
         data-testid="signup-company"
