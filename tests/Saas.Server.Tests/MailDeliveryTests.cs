@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Net;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 
 namespace Saas.Server.Tests;
@@ -48,15 +47,12 @@ public sealed class MailDeliveryTests(ServerFixture server)
         Assert.Single(smtp.Messages, m => m.Contains(tenant.OwnerEmail, StringComparison.Ordinal));
     }
 
-    private WebApplicationFactory<Program> NodeSendingTo(int port) => server.WithWebHostBuilder(web =>
-    {
-        web.UseSetting("Grains:NodeId", "mail-node");
-        web.UseSetting("Mail:Smtp:Host", "127.0.0.1");
-        web.UseSetting("Mail:Smtp:Port", port.ToString(CultureInfo.InvariantCulture));
-        web.UseSetting("Mail:Smtp:EnableSsl", "false");
-        web.UseSetting("Mail:DeliveryPollInterval", "00:00:00.100");
-        web.UseSetting("Mail:RetryDelay", "00:00:00.200");
-    });
+    private WebApplicationFactory<Program> NodeSendingTo(int port) => server.AnotherNode("mail-node",
+        ("Mail:Smtp:Host", "127.0.0.1"),
+        ("Mail:Smtp:Port", port.ToString(CultureInfo.InvariantCulture)),
+        ("Mail:Smtp:EnableSsl", "false"),
+        ("Mail:DeliveryPollInterval", "00:00:00.100"),
+        ("Mail:RetryDelay", "00:00:00.200"));
 
     private Task<bool> DeliveredAsync(string recipient) =>
         server.ScalarAsync<bool>("SELECT bool_and(delivered_at IS NOT NULL) FROM mail_outbox WHERE recipient = $1", recipient);

@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Net;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
@@ -52,12 +51,9 @@ public sealed class RateLimitTests(ServerFixture server)
         Assert.Equal(HttpStatusCode.OK, other.StatusCode);
     }
 
-    private WebApplicationFactory<Program> LimitedNode() => server.WithWebHostBuilder(web =>
-    {
-        web.UseSetting("Grains:NodeId", "rate-limited-node");
-        web.UseSetting("RateLimits:AuthRequestsPerAddressPerMinute", Limit.ToString(CultureInfo.InvariantCulture));
-        web.UseSetting("RateLimits:RequestsPerTenantPerMinute", Limit.ToString(CultureInfo.InvariantCulture));
-    });
+    private WebApplicationFactory<Program> LimitedNode() => server.AnotherNode("rate-limited-node",
+        ("RateLimits:AuthRequestsPerAddressPerMinute", Limit.ToString(CultureInfo.InvariantCulture)),
+        ("RateLimits:RequestsPerTenantPerMinute", Limit.ToString(CultureInfo.InvariantCulture)));
 
     /// <summary>
     /// A sign-in from a given client address (TestServer lets a test set what Kestrel takes from the socket). It has

@@ -73,7 +73,14 @@ public sealed class ServerFixture : WebApplicationFactory<Program>, IAsyncLifeti
         builder.ConfigureLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
     }
 
-    public async Task<T> ScalarAsync<T>(string sql, params object[] args)
+    /// <summary>Another node on the same database (its own grain node id), with settings of its own.</summary>
+    public WebApplicationFactory<Program> AnotherNode(string nodeId, params (string Key, string Value)[] settings) => WithWebHostBuilder(web =>
+    {
+        web.UseSetting("Grains:NodeId", nodeId);
+        foreach (var (key, value) in settings) web.UseSetting(key, value);
+    });
+
+        public async Task<T> ScalarAsync<T>(string sql, params object[] args)
     {
         await using var cmd = Db.CreateCommand(sql);
         foreach (var arg in args) cmd.Parameters.AddWithValue(arg);

@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 using Saas.Grains.Cluster;
 
@@ -11,7 +10,7 @@ public sealed class SeveralNodesTests(ServerFixture server)
     [Fact]
     public async Task A_cookie_from_one_node_works_on_another_and_changes_applied_anywhere_reach_every_node()
     {
-        await using var secondNode = server.WithWebHostBuilder(web => web.UseSetting("Grains:NodeId", "second-node"));
+        await using var secondNode = server.AnotherNode("second-node");
         var firstOwned = server.Services.GetRequiredService<PartitionOwnership>();
         var secondOwned = secondNode.Services.GetRequiredService<PartitionOwnership>();
         await Eventually.UntilAsync(
