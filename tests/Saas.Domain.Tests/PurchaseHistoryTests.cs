@@ -39,8 +39,38 @@ public sealed class PurchaseHistoryTests
 
         var after = before.Add(OrderAt(Day.AddDays(1), 5m));
 
-        Assert.Equal(new PurchaseHistory { Orders = 1, Revenue = 10m, FirstOrderAt = Day, LastOrderAt = Day }, before);
+        Assert.Equal((1, 10m, Day, Day), (before.Orders, before.Revenue, before.FirstOrderAt, before.LastOrderAt));
+        Assert.Single(before.Days);
         Assert.Equal(2, after.Orders);
+        Assert.Equal(2, after.Days.Count);
+    }
+
+    [Fact]
+    public void Orders_on_the_same_UTC_day_are_one_purchase_day_kept_in_date_order()
+    {
+        var history = new PurchaseHistory()
+            .Add(OrderAt(Day, 10m))
+            .Add(OrderAt(Day.AddDays(-3), 4m))
+            .Add(OrderAt(Day.AddHours(5), 2.5m))
+            .Add(OrderAt(Day.AddDays(2), 1m));
+
+        Assert.Equal(
+            [new PurchaseDay(new DateOnly(2026, 3, 7), 4m, 1), new PurchaseDay(new DateOnly(2026, 3, 10), 12.5m, 2), new PurchaseDay(new DateOnly(2026, 3, 12), 1m, 1)],
+            history.Days);
+    }
+
+    [Fact]
+    public void Categories_count_orders_net_revenue_and_the_last_purchase_and_discounts_are_summed()
+    {
+        var discounted = new Order("o-d", new CustomerBasics("c-1"), Day, 50m, "EUR",
+            [new OrderLine("t-1", "tea", 2, 20m, 5m), new OrderLine("t-2", "tea", 1, 15m), new OrderLine("cup", "teaware", 1, 10m)]);
+        var history = new PurchaseHistory()
+            .Add(discounted)
+            .Add(new Order("o-e", new CustomerBasics("c-1"), Day.AddDays(-9), 8m, "EUR", [new OrderLine("t-3", "tea", 1, 8m)]));
+
+        Assert.Equal(new CategoryPurchases(2, 58m, Day), history.Categories["tea"]);
+        Assert.Equal(new CategoryPurchases(1, 10m, Day), history.Categories["teaware"]);
+        Assert.Equal((5m, 1), (history.Discounts, history.DiscountedOrders));
     }
 
     [Fact]

@@ -13,4 +13,14 @@ public sealed record Order(
 
 public sealed record OrderLine(string Sku, string? Category, int Quantity, decimal Price, decimal Discount = 0m);
 
-public sealed record CustomerBasics(string Id, string? Email = null, string? Name = null, string? Phone = null);
+/// <summary>Who bought, as far as the shop knows; demographics are optional and the payer is not always the user.</summary>
+public sealed record CustomerBasics(
+    string Id,
+    string? Email = null,
+    string? Name = null,
+    string? Phone = null,
+    string? Gender = null,
+    int? BirthYear = null,
+    string? City = null,
+    string? Occupation = null,
+    string? IncomeBand = null);
