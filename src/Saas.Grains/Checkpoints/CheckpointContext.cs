@@ -6,7 +6,11 @@ namespace Saas.Grains.Checkpoints;
 
 /// <summary>What a participant sees of a checkpoint: the grains written and the open transaction.</summary>
 public sealed class CheckpointContext(
-    NpgsqlConnection connection, IReadOnlyList<CheckpointedGrain> grains, IReadOnlyList<PendingMessage> messages, JsonSerializerOptions json)
+    NpgsqlConnection connection,
+    IReadOnlyList<CheckpointedGrain> grains,
+    IReadOnlyList<PendingMessage> messages,
+    IReadOnlyList<PendingMessage> facts,
+    JsonSerializerOptions json)
 {
     private readonly List<PendingMessage> _emitted = [];
 
@@ -16,6 +20,9 @@ public sealed class CheckpointContext(
 
     /// <summary>The changes the grains emitted in this checkpoint.</summary>
     public IReadOnlyList<PendingMessage> Messages { get; } = messages;
+
+    /// <summary>What the grains recorded for read models in this checkpoint (not published).</summary>
+    public IReadOnlyList<PendingMessage> Facts { get; } = facts;
 
     internal IReadOnlyList<PendingMessage> Emitted => _emitted;
 

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Npgsql;
 using Saas.Grains.Core;
+using Saas.Grains.Reminders;
 
 namespace Saas.Grains.Checkpoints;
 
@@ -27,11 +28,14 @@ internal sealed class CheckpointWriter(NpgsqlDataSource db, IEnumerable<ICheckpo
             await relaxed.ExecuteNonQueryAsync(ct);
         }
         await WriteStatesAsync(connection, checkpoints, ct);
-        var messages = checkpoints.SelectMany(c => c.Messages).ToArray();
+        var messages = checkpoints.SelectMany(c => c.Pending.Messages).ToArray();
         var context = new CheckpointContext(
-            connection, checkpoints.Select(c => new CheckpointedGrain(c.Grain, c.State)).ToArray(), messages, json);
+            connection, checkpoints.Select(c => new CheckpointedGrain(c.Grain, c.State)).ToArray(), messages,
+            checkpoints.SelectMany(c => c.Pending.Facts).ToArray(), json);
         foreach (var participant in _participants) await participant.WriteAsync(context, ct);
         await WriteOutboxAsync(connection, [.. messages, .. context.Emitted], ct);
+        await ReminderRows.WriteAsync(connection, [.. checkpoints.SelectMany(c =>
+            c.Pending.Reminders.Select(r => new ReminderChange(c.Grain, c.Partition, r.Key, r.Value)))], ct);
         await WriteDeadLettersAsync(connection, deadLetters, ct);
         if (cursors.Count > 0) await AdvanceCursorsAsync(connection, cursors, ct);
         await transaction.CommitAsync(ct);

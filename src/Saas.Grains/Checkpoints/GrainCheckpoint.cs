@@ -10,7 +10,7 @@ internal sealed record GrainCheckpoint(
     string StateJson,
     object State,
     EventPosition Applied,
-    IReadOnlyList<PendingMessage> Messages);
+    PendingChanges Pending);
 
 /// <summary>A change bound for the outbox; its per-scope sequence number is given at commit.</summary>
 public sealed record PendingMessage(string Scope, string Kind, string PayloadJson);

@@ -32,6 +32,17 @@ public abstract class Grain
     /// </summary>
     protected void Emit(string kind, object payload) => Context.Emit(kind, payload);
 
+    /// <summary>
+    /// Hands a fact to the checkpoint participants (read models) of the next checkpoint; it is not published.
+    /// </summary>
+    protected void Record(string kind, object payload) => Context.Record(kind, payload);
+
+    /// <summary>
+    /// Sets (or, with null, removes) a one-shot reminder in the same transaction as the next state checkpoint,
+    /// so a grain can keep its due time current on every event without a write of its own.
+    /// </summary>
+    protected void SetReminderAtCheckpoint(string name, DateTimeOffset? dueAt) => Context.SetReminder(name, dueAt);
+
     protected Task RegisterOrUpdateReminderAsync(string name, DateTimeOffset dueAt, TimeSpan? period = null) =>
         Context.Runtime.Reminders.RegisterAsync(GrainId, Context.Partition, name, dueAt, period);
 

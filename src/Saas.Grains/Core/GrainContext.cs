@@ -7,7 +7,7 @@ namespace Saas.Grains.Core;
 /// <summary>What an activation knows about itself: identity, partition, runtime, and changes not yet written.</summary>
 internal sealed class GrainContext(GrainId id, int partition, GrainRuntime runtime)
 {
-    private List<PendingMessage> _pending = [];
+    private PendingChanges _pending = new();
 
     public GrainId Id { get; } = id;
 
@@ -21,16 +21,27 @@ internal sealed class GrainContext(GrainId id, int partition, GrainRuntime runti
 
     public bool DeactivateRequested { get; set; }
 
-    public void Emit(string kind, object payload) =>
-        _pending.Add(new PendingMessage(Id.Scope, kind, JsonSerializer.Serialize(payload, Runtime.Json)));
+    public void Emit(string kind, object payload) => _pending.Messages.Add(Pending(kind, payload));
+
+    public void Record(string kind, object payload) => _pending.Facts.Add(Pending(kind, payload));
+
+    public void SetReminder(string name, DateTimeOffset? dueAt) => _pending.Reminders[name] = dueAt;
 
     /// <summary>Hands the queued changes to a checkpoint; they are put back if it fails.</summary>
-    public IReadOnlyList<PendingMessage> TakePending()
+    public PendingChanges TakePending()
     {
         var taken = _pending;
-        _pending = [];
+        _pending = new PendingChanges();
         return taken;
     }
 
-    public void RestorePending(IReadOnlyList<PendingMessage> messages) => _pending.InsertRange(0, messages);
+    /// <summary>Puts a failed checkpoint's changes back in front of anything queued since.</summary>
+    public void RestorePending(PendingChanges failed)
+    {
+        _pending.Messages.InsertRange(0, failed.Messages);
+        _pending.Facts.InsertRange(0, failed.Facts);
+        foreach (var (name, dueAt) in failed.Reminders) _pending.Reminders.TryAdd(name, dueAt);
+    }
+
+    private PendingMessage Pending(string kind, object payload) => new(Id.Scope, kind, JsonSerializer.Serialize(payload, Runtime.Json));
 }
