@@ -11,7 +11,8 @@ public sealed record Order(
     string? Channel = null,
     string? Region = null);
 
-public sealed record OrderLine(string Sku, string? Category, int Quantity, decimal Price, decimal Discount = 0m);
+/// <summary>One line; <see cref="UnitCost"/> (cost of goods per unit), when the shop sends it, makes profit per customer exact.</summary>
+public sealed record OrderLine(string Sku, string? Category, int Quantity, decimal Price, decimal Discount = 0m, decimal? UnitCost = null);
 
 /// <summary>Who bought, as far as the shop knows; demographics are optional and the payer is not always the user.</summary>
 public sealed record CustomerBasics(

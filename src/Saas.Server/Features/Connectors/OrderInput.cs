@@ -11,9 +11,19 @@ public sealed record OrderInput(
     string? Channel = null,
     string? Region = null);
 
-public sealed record CustomerInput(string? Id, string? Email = null, string? Name = null, string? Phone = null);
+public sealed record CustomerInput(
+    string? Id,
+    string? Email = null,
+    string? Name = null,
+    string? Phone = null,
+    string? Gender = null,
+    int? BirthYear = null,
+    string? City = null,
+    string? Occupation = null,
+    string? IncomeBand = null);
 
-public sealed record OrderLineInput(string? Sku, string? Category = null, int? Quantity = null, decimal? Price = null, decimal? Discount = null);
+public sealed record OrderLineInput(
+    string? Sku, string? Category = null, int? Quantity = null, decimal? Price = null, decimal? Discount = null, decimal? UnitCost = null);
 
 /// <summary>The answer to an accepted submission: everything in it is durably stored.</summary>
 public sealed record IngestionResult(int Accepted, IReadOnlyList<string> Duplicates);

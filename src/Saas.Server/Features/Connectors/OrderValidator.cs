@@ -48,13 +48,16 @@ public sealed class OrderValidator(TimeProvider time)
         for (var l = 0; l < lines.Count; l++) ValidateLine(lines[l], $"lines[{l}].", Fail);
         if (input.Channel is { Length: > 64 }) Fail("channel", "At most 64 characters.");
         if (input.Region is { Length: > 64 }) Fail("region", "At most 64 characters.");
+        if (input.Customer is { } reported) ValidateDemographics(reported, Fail);
         if (errors.Count > before) return null;
 
         var customer = input.Customer!;
         return new Order(
-            input.Id!, new CustomerBasics(customer.Id!, customer.Email?.Trim().ToLowerInvariant(), customer.Name, customer.Phone),
+            input.Id!,
+            new CustomerBasics(customer.Id!, customer.Email?.Trim().ToLowerInvariant(), customer.Name, customer.Phone,
+                customer.Gender?.Trim().ToLowerInvariant(), customer.BirthYear, customer.City, customer.Occupation, customer.IncomeBand),
             input.PlacedAt!.Value, input.Total!.Value, input.Currency!.ToUpperInvariant(),
-            lines.Select(l => new OrderLine(l!.Sku!, l.Category, l.Quantity!.Value, l.Price!.Value, l.Discount ?? 0m)).ToArray(),
+            lines.Select(l => new OrderLine(l!.Sku!, l.Category, l.Quantity!.Value, l.Price!.Value, l.Discount ?? 0m, l.UnitCost)).ToArray(),
             input.Channel, input.Region);
     }
 
@@ -69,6 +72,18 @@ public sealed class OrderValidator(TimeProvider time)
         if (line.Quantity is not > 0) fail(path + "quantity", "The quantity must be a whole number above zero.");
         if (line.Price is not >= 0) fail(path + "price", "The price is required and cannot be negative.");
         if (line.Discount is < 0) fail(path + "discount", "The discount cannot be negative.");
+        if (line.UnitCost is < 0) fail(path + "unitCost", "The unit cost cannot be negative.");
+    }
+
+    private void ValidateDemographics(CustomerInput customer, Action<string, string> fail)
+    {
+        var thisYear = time.GetUtcNow().Year;
+        if (customer.BirthYear is { } year && (year < thisYear - 120 || year > thisYear))
+            fail("customer.birthYear", $"A year between {thisYear - 120} and {thisYear}.");
+        foreach (var (field, value) in new[] { ("gender", customer.Gender), ("city", customer.City), ("occupation", customer.Occupation), ("incomeBand", customer.IncomeBand) })
+        {
+            if (value is { Length: > 64 }) fail($"customer.{field}", "At most 64 characters.");
+        }
     }
 
     private static void RequireText(string? value, string field, int maxLength, Action<string, string> fail)
