@@ -11,8 +11,6 @@ namespace Saas.Grains.Checkpoints;
 /// </summary>
 internal sealed class CheckpointWriter(NpgsqlDataSource db, IEnumerable<ICheckpointParticipant> participants, JsonSerializerOptions json)
 {
-    public const string OutboxChannel = "grain_outbox";
-
     private readonly ICheckpointParticipant[] _participants = participants.ToArray();
 
     public async Task WriteAsync(
@@ -33,7 +31,7 @@ internal sealed class CheckpointWriter(NpgsqlDataSource db, IEnumerable<ICheckpo
             connection, checkpoints.Select(c => new CheckpointedGrain(c.Grain, c.State)).ToArray(), messages,
             checkpoints.SelectMany(c => c.Pending.Facts).ToArray(), json);
         foreach (var participant in _participants) await participant.WriteAsync(context, ct);
-        await WriteOutboxAsync(connection, [.. messages, .. context.Emitted], ct);
+        await OutboxRows.WriteAsync(connection, [.. messages, .. context.Emitted], ct);
         await ReminderRows.WriteAsync(connection, [.. checkpoints.SelectMany(c =>
             c.Pending.Reminders.Select(r => new ReminderChange(c.Grain, c.Partition, r.Key, r.Value)))], ct);
         await WriteDeadLettersAsync(connection, deadLetters, ct);
@@ -68,48 +66,6 @@ internal sealed class CheckpointWriter(NpgsqlDataSource db, IEnumerable<ICheckpo
             throw new InconsistentStateException(
                 $"{checkpoints.Count - written} of {checkpoints.Count} grain states changed since they were read (ETag mismatch).");
         }
-    }
-
-    private static async Task WriteOutboxAsync(NpgsqlConnection connection, IReadOnlyList<PendingMessage> messages, CancellationToken ct)
-    {
-        if (messages.Count == 0) return;
-        var lastByScope = await ReserveSequencesAsync(connection, messages, ct);
-        var sequences = new long[messages.Count];
-        for (var i = messages.Count - 1; i >= 0; i--)
-        {
-            sequences[i] = lastByScope[messages[i].Scope]--;
-        }
-        await using var cmd = new NpgsqlCommand("""
-            INSERT INTO grain_outbox (scope, sequence, kind, payload)
-            SELECT * FROM unnest($1::text[], $2::bigint[], $3::text[], $4::json[]);
-            """, connection);
-        cmd.Parameters.AddWithValue(messages.Select(m => m.Scope).ToArray());
-        cmd.Parameters.AddWithValue(sequences);
-        cmd.Parameters.AddWithValue(messages.Select(m => m.Kind).ToArray());
-        cmd.Parameters.AddWithValue(messages.Select(m => m.PayloadJson).ToArray());
-        await cmd.ExecuteNonQueryAsync(ct);
-        await using var notify = new NpgsqlCommand($"SELECT pg_notify('{OutboxChannel}', '')", connection);
-        await notify.ExecuteNonQueryAsync(ct);
-    }
-
-    /// <returns>Each scope's last sequence number after this reservation.</returns>
-    private static async Task<Dictionary<string, long>> ReserveSequencesAsync(
-        NpgsqlConnection connection, IReadOnlyList<PendingMessage> messages, CancellationToken ct)
-    {
-        var counts = messages.GroupBy(m => m.Scope).OrderBy(g => g.Key, StringComparer.Ordinal).ToArray();
-        // Scopes are locked in one order by every writer, so concurrent checkpoints cannot deadlock.
-        await using var cmd = new NpgsqlCommand("""
-            INSERT INTO grain_scope_sequences AS s (scope, last)
-            SELECT * FROM unnest($1::text[], $2::bigint[]) ORDER BY 1
-            ON CONFLICT (scope) DO UPDATE SET last = s.last + excluded.last
-            RETURNING scope, last
-            """, connection);
-        cmd.Parameters.AddWithValue(counts.Select(g => g.Key).ToArray());
-        cmd.Parameters.AddWithValue(counts.Select(g => (long)g.Count()).ToArray());
-        var last = new Dictionary<string, long>(counts.Length);
-        await using var reader = await cmd.ExecuteReaderAsync(ct);
-        while (await reader.ReadAsync(ct)) last[reader.GetString(0)] = reader.GetInt64(1);
-        return last;
     }
 
     private static async Task WriteDeadLettersAsync(NpgsqlConnection connection, IReadOnlyList<DeadLetter> deadLetters, CancellationToken ct)

@@ -53,7 +53,7 @@ internal sealed partial class GrainSilo(
         _loops.Add(Task.Run(() => listener.RunAsync(new Dictionary<string, Action>
         {
             [EventLog.AppendedChannel] = () => Array.ForEach(_lanes, lane => lane.Signal()),
-            [CheckpointWriter.OutboxChannel] = _outboxSignal.Set,
+            [OutboxRows.Channel] = _outboxSignal.Set,
         }, ct)));
     }
 
