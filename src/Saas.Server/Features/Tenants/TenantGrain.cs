@@ -13,18 +13,19 @@ public sealed class TenantGrain(NpgsqlDataSource db, IOptions<RfmOptions> option
 
     public Task ReceiveReminderAsync(string reminderName) => RecomputeRfmThresholdsAsync();
 
-    /// <summary>Quintiles of recency, frequency and monetary value over the tenant's customers with orders.</summary>
+    /// <summary>Quantiles (quintiles at the default five levels) of recency, frequency and monetary value over the tenant's customers with orders.</summary>
     public async Task<RfmThresholds> RecomputeRfmThresholdsAsync()
     {
         var tenantId = GrainId.Key;
         await using var cmd = db.CreateCommand("""
             SELECT count(*)::int,
-                   percentile_cont(ARRAY[0.2, 0.4, 0.6, 0.8]) WITHIN GROUP (ORDER BY extract(epoch FROM now() - last_order_at) / 86400),
-                   percentile_cont(ARRAY[0.2, 0.4, 0.6, 0.8]) WITHIN GROUP (ORDER BY orders),
-                   percentile_cont(ARRAY[0.2, 0.4, 0.6, 0.8]) WITHIN GROUP (ORDER BY revenue)
+                   percentile_cont($2::float8[]) WITHIN GROUP (ORDER BY extract(epoch FROM now() - last_order_at) / 86400),
+                   percentile_cont($2::float8[]) WITHIN GROUP (ORDER BY orders),
+                   percentile_cont($2::float8[]) WITHIN GROUP (ORDER BY revenue)
             FROM customers WHERE tenant_id = $1 AND orders > 0
             """);
         cmd.Parameters.AddWithValue(tenantId);
+        cmd.Parameters.AddWithValue(RfmThresholds.QuantileFractions(RfmThresholds.Default.Levels));
         await using (var reader = await cmd.ExecuteReaderAsync())
         {
             await reader.ReadAsync();
