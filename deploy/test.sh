@@ -28,7 +28,7 @@ export SAAS_TEST_PG="Host=127.0.0.1;Port=${SAAS_TEST_PG_PORT:-5434};Username=saa
 (cd client-app && npx vitest run --reporter=default --reporter=json --outputFile="$results/vitest.json") || true
 
 dotnet build Saas.sln -c Release || fail_step "building the solution"
-for project in Saas.Domain.Tests Saas.Grains.Tests Saas.Server.Tests Saas.E2E; do
+for project in Saas.Domain.Tests Saas.Cli.Tests Saas.Grains.Tests Saas.Server.Tests Saas.E2E; do
   # A hung test host is killed (and counted as failed) instead of holding the run until CI's limit.
   timeout 20m dotnet test "tests/$project" -c Release --no-build --blame-hang-timeout 5m \
     --logger "trx;LogFileName=$project.trx" --logger "console;verbosity=normal" --results-directory "$results" || true
@@ -38,7 +38,7 @@ python3 - "$results" "$step_failures" <<'PY'
 import json, pathlib, re, sys
 results, step_failures = pathlib.Path(sys.argv[1]), int(sys.argv[2])
 passed = failed = skipped = 0
-expected = ["Saas.Domain.Tests", "Saas.Grains.Tests", "Saas.Server.Tests", "Saas.E2E"]
+expected = ["Saas.Domain.Tests", "Saas.Cli.Tests", "Saas.Grains.Tests", "Saas.Server.Tests", "Saas.E2E"]
 for name in expected:
     trx = results / f"{name}.trx"
     if not trx.exists():
