@@ -1,6 +1,7 @@
 using System.Text.Json.Serialization;
 using Saas.Grains.Hosting;
 using Saas.Server.Features.Admin;
+using Saas.Server.Features.Alerts;
 using Saas.Server.Features.Connectors;
 using Saas.Server.Features.Customers;
 using Saas.Server.Features.Demo;
@@ -65,6 +66,9 @@ public static class ServerSetup
         api.MapAuth();
         api.MapConnectors();
         api.MapSegments();
+        api.MapCustomers();
+        api.MapAlerts();
+        api.MapAnalysisSettings();
         api.MapMembersAndInvitations();
         api.MapAdmin();
         app.MapLive();

@@ -1,45 +1,75 @@
+using Saas.Domain.Analysis;
 using Saas.Domain.Orders;
-using Saas.Domain.Rfm;
 using Saas.Grains.Core;
 using Saas.Server.Features.Tenants;
 
 namespace Saas.Server.Features.Customers;
 
-/// <summary>Applies the customer's orders, keeps its RFM state and decides its segment.</summary>
-public sealed class CustomerGrain(RfmThresholdsCache thresholds, GrainJson json) : Grain<CustomerState>, ICustomerGrain, IEventSourcedGrain
+/// <summary>
+/// Applies the customer's events and, after each and whenever time alone would change something, analyses its
+/// customer against the tenant's model: scores, segment, value, churn risk, loyalty, behaviour. The customers
+/// projection publishes the result and turns each committed change of segment into a move, and each risky
+/// change into an alert.
+/// </summary>
+public sealed class CustomerGrain(TenantModelCache models, GrainJson json) : Grain<CustomerState>, ICustomerGrain, IEventSourcedGrain, IRemindable
 {
     public const string TypeName = "customer";
+    public const string ReviewReminder = "review";
 
-    public Task<CustomerState> GetStateAsync() => Task.FromResult(State);
+    public async Task<CustomerState> GetStateAsync()
+    {
+        await AnalyzeAsync(SegmentMoveCause.Time);
+        return State;
+    }
 
     public async Task ApplyAsync(GrainEvent grainEvent)
     {
-        if (grainEvent.Kind != CustomerEvents.OrderPlaced) throw new InvalidOperationException($"Unknown event kind '{grainEvent.Kind}'.");
-        var order = grainEvent.Payload<Order>(json.Options);
+        switch (grainEvent.Kind)
+        {
+            case CustomerEvents.OrderPlaced:
+                ApplyOrder(grainEvent.Payload<Order>(json.Options));
+                break;
+            default:
+                throw new InvalidOperationException($"Unknown event kind '{grainEvent.Kind}'.");
+        }
+        await AnalyzeAsync(SegmentMoveCause.Event);
+    }
+
+    public async Task ReceiveReminderAsync(string reminderName)
+    {
+        await AnalyzeAsync(SegmentMoveCause.Time);
+        await WriteStateAsync();
+    }
+
+    private void ApplyOrder(Order order)
+    {
+        Record(CustomerEvents.OrderAppliedFact, OrderFacts.Of(order, State.History));
         State.Basics = Merge(State.Basics, order.Customer);
         State.History = State.History.Add(order);
         State.Currency = order.Currency;
         State.LastChannel = order.Channel ?? State.LastChannel;
         State.LastRegion = order.Region ?? State.LastRegion;
-        await RescoreAsync();
     }
 
-    private async Task RescoreAsync()
+    private async Task AnalyzeAsync(string cause)
     {
-        var now = Time.GetUtcNow();
-        var values = State.History.RfmAsOf(now);
-        var tenantThresholds = await thresholds.GetAsync(GrainId.Scope);
-        State.Score = values is { } v ? tenantThresholds.Score(v) : null;
-        var segment = RfmSegmentMap.SegmentOf(values, tenantThresholds);
-        if (segment == State.Segment) return;
-        Emit(CustomerEvents.SegmentChanged,
-            new SegmentMove(CustomerEvents.CustomerIdOf(GrainId.Key), State.Basics?.Name, State.Segment, segment, now));
-        State.Segment = segment;
-        State.SegmentSince = now;
+        var model = await models.GetAsync(GrainId.Scope);
+        State.Analysis = CustomerAnalyzer.Analyze(State.History, State.Basics, FeedbackSummary.None, model, Time.GetUtcNow());
+        State.AnalyzedBecause = cause;
+        SetReminderAtCheckpoint(ReviewReminder, State.Analysis.NextReviewAt);
     }
 
     /// <summary>Later reports fill in what earlier ones left out; they never blank a known value.</summary>
     private static CustomerBasics Merge(CustomerBasics? known, CustomerBasics reported) => known is null
         ? reported
-        : new CustomerBasics(reported.Id, reported.Email ?? known.Email, reported.Name ?? known.Name, reported.Phone ?? known.Phone);
+        : new CustomerBasics(
+            reported.Id,
+            reported.Email ?? known.Email,
+            reported.Name ?? known.Name,
+            reported.Phone ?? known.Phone,
+            reported.Gender ?? known.Gender,
+            reported.BirthYear ?? known.BirthYear,
+            reported.City ?? known.City,
+            reported.Occupation ?? known.Occupation,
+            reported.IncomeBand ?? known.IncomeBand);
 }

@@ -1,100 +1,109 @@
+using System.Text.Json;
 using Npgsql;
+using Saas.Domain.Alerts;
+using Saas.Domain.Analysis;
 using Saas.Domain.Rfm;
 using Saas.Grains.Checkpoints;
+using Saas.Grains.Core;
+using Saas.Server.Features.Tenants;
 
 namespace Saas.Server.Features.Customers;
 
 /// <summary>
-/// Writes the customers read model and the per-tenant segment counts in the grains' checkpoint transaction,
-/// and emits each touched tenant's new counts to the outbox.
+/// Publishes the customer grains' analyses in their checkpoint transaction: the customers read model and their
+/// categories, and, by comparing with what was published before, the segment moves and churn alerts.
 /// </summary>
-public sealed class CustomerProjection : ICheckpointParticipant
+public sealed class CustomerProjection(TenantModelCache models, GrainJson json) : ICheckpointParticipant
 {
+    private static readonly JsonSerializerOptions RowJson = new(JsonSerializerDefaults.Web) { PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower };
+
+    private static readonly string UpsertSql = $"""
+        INSERT INTO customers AS c
+        SELECT * FROM json_populate_recordset(NULL::customers, $1::json)
+        ON CONFLICT (tenant_id, customer_id) DO UPDATE SET
+            ({string.Join(", ", CustomerRow.GrainColumns)}) = ({string.Join(", ", CustomerRow.GrainColumns.Select(c => "excluded." + c))})
+        """;
+
     public async Task WriteAsync(CheckpointContext context, CancellationToken cancellationToken)
     {
-        var customers = context.StatesOf<CustomerState>(CustomerGrain.TypeName).ToArray();
+        var customers = context.StatesOf<CustomerState>(CustomerGrain.TypeName)
+            .OrderBy(c => c.Grain.Key, StringComparer.Ordinal).ToArray();
         if (customers.Length == 0) return;
-        await UpsertCustomersAsync(context.Connection, customers, cancellationToken);
-        var moves = context.Messages.Where(m => m.Kind == CustomerEvents.SegmentChanged)
-            .Select(m => (Tenant: m.Scope, Move: context.Read<SegmentMove>(m))).ToArray();
-        if (moves.Length == 0) return;
-        await ApplyCountDeltasAsync(context.Connection, moves, cancellationToken);
-        foreach (var (tenantId, counts) in await ReadCountsAsync(context.Connection, moves.Select(m => m.Tenant).Distinct(), cancellationToken))
+        var published = await ReadPublishedAsync(context.Connection, customers, cancellationToken);
+        var now = DateTimeOffset.UtcNow;
+        var rows = new List<CustomerRow>(customers.Length);
+        var transitions = new List<CustomerTransition>();
+        foreach (var (grain, state) in customers)
         {
-            context.Emit(tenantId, CustomerEvents.SegmentCounts, counts);
+            var before = published.GetValueOrDefault(grain.Key);
+            var model = await models.GetAsync(grain.Scope);
+            var transition = TransitionOf(grain, state, before, model);
+            if (transition.Moved || transition.Alert is not null) transitions.Add(transition);
+            rows.Add(CustomerRow.Of(grain, state, transition.Moved ? state.Analysis.At : before?.SegmentSince ?? state.Analysis.At, now));
         }
+        await UpsertAsync(context.Connection, rows, cancellationToken);
+        await CustomerCategories.WriteAsync(context.Connection, customers, cancellationToken);
+        await CustomerChanges.WriteAsync(context.Connection, transitions, json.Options, context.Emit, cancellationToken);
     }
 
-    private static async Task UpsertCustomersAsync(
-        NpgsqlConnection connection, IReadOnlyList<(Grains.Core.GrainId Grain, CustomerState State)> customers, CancellationToken ct)
+    private static CustomerTransition TransitionOf(GrainId grain, CustomerState state, PublishedCustomer? before, TenantModel model)
+    {
+        var analysis = state.Analysis;
+        var from = before?.Segment ?? Segment.Prospect;
+        var alert = before is null ? null : ChurnAlerts.Detect(Snapshot(before, model), Snapshot(state, model), new ChurnAlertPolicy(model.Settings.ChurnRiskThreshold));
+        return new CustomerTransition(grain.Scope, CustomerEvents.CustomerIdOf(grain.Key), state.Basics?.Name, before?.AccountManagerId,
+            from, analysis.Segment, alert, analysis.At, state.AnalyzedBecause);
+    }
+
+    private static CustomerSnapshot Snapshot(PublishedCustomer published, TenantModel model) => new(
+        published.Segment,
+        Enum.TryParse<Domain.Abc.AbcClass>(published.AbcClass, out var abc) ? abc : Domain.Abc.AbcClass.C,
+        published.Clv is { } clv && model.TopClvQuintileFrom is { } top && (double)clv >= top,
+        published.ChurnRisk ?? 0,
+        published.ProbabilityAlive,
+        published.Clv ?? 0m,
+        0,
+        null);
+
+    private static CustomerSnapshot Snapshot(CustomerState state, TenantModel model)
+    {
+        var a = state.Analysis;
+        return new CustomerSnapshot(a.Segment, a.Abc ?? Domain.Abc.AbcClass.C, a.TopClvQuintile, a.ChurnRisk, a.ProbabilityAlive,
+            a.Clv is { } clv ? Math.Round((decimal)clv, 2) : 0m, a.Values?.RecencyDays ?? 0, a.Rhythm?.MeanIntervalDays ?? model.TypicalIntervalDays);
+    }
+
+    /// <summary>Locks the batch's published rows in key order, as every writer of customers does, so writers cannot deadlock.</summary>
+    private static async Task<Dictionary<string, PublishedCustomer>> ReadPublishedAsync(
+        NpgsqlConnection connection, IReadOnlyList<(GrainId Grain, CustomerState State)> customers, CancellationToken ct)
     {
         await using var cmd = new NpgsqlCommand("""
-            INSERT INTO customers AS c (tenant_id, customer_id, email, name, phone, orders, revenue, currency,
-                                        first_order_at, last_order_at, r, f, m, segment, segment_since, updated_at)
-            SELECT t, id, e, n, ph, o, rev, cur, fo, lo, r, f, m, s, ss, now()
-            FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::int[], $7::numeric[], $8::text[],
-                        $9::timestamptz[], $10::timestamptz[], $11::smallint[], $12::smallint[], $13::smallint[], $14::text[], $15::timestamptz[])
-                 AS u(t, id, e, n, ph, o, rev, cur, fo, lo, r, f, m, s, ss)
-            ON CONFLICT (tenant_id, customer_id) DO UPDATE SET
-                email = excluded.email, name = excluded.name, phone = excluded.phone, orders = excluded.orders,
-                revenue = excluded.revenue, currency = excluded.currency, first_order_at = excluded.first_order_at,
-                last_order_at = excluded.last_order_at, r = excluded.r, f = excluded.f, m = excluded.m,
-                segment = excluded.segment, segment_since = excluded.segment_since, updated_at = excluded.updated_at
+            SELECT c.tenant_id, c.customer_id, c.segment, c.segment_since, c.abc_class, c.churn_risk, c.probability_alive, c.clv, c.account_manager_id
+            FROM customers c JOIN unnest($1::text[], $2::text[]) AS u(t, k) ON c.tenant_id = u.t AND c.customer_id = u.k
+            ORDER BY c.tenant_id COLLATE "C", c.customer_id COLLATE "C"
+            FOR UPDATE OF c
             """, connection);
         cmd.Parameters.AddWithValue(customers.Select(c => c.Grain.Scope).ToArray());
         cmd.Parameters.AddWithValue(customers.Select(c => CustomerEvents.CustomerIdOf(c.Grain.Key)).ToArray());
-        cmd.Parameters.AddWithValue(customers.Select(c => c.State.Basics?.Email).ToArray());
-        cmd.Parameters.AddWithValue(customers.Select(c => c.State.Basics?.Name).ToArray());
-        cmd.Parameters.AddWithValue(customers.Select(c => c.State.Basics?.Phone).ToArray());
-        cmd.Parameters.AddWithValue(customers.Select(c => c.State.History.Orders).ToArray());
-        cmd.Parameters.AddWithValue(customers.Select(c => c.State.History.Revenue).ToArray());
-        cmd.Parameters.AddWithValue(customers.Select(c => c.State.Currency).ToArray());
-        cmd.Parameters.AddWithValue(customers.Select(c => c.State.History.FirstOrderAt).ToArray());
-        cmd.Parameters.AddWithValue(customers.Select(c => c.State.History.LastOrderAt).ToArray());
-        cmd.Parameters.AddWithValue(customers.Select(c => (short?)c.State.Score?.R).ToArray());
-        cmd.Parameters.AddWithValue(customers.Select(c => (short?)c.State.Score?.F).ToArray());
-        cmd.Parameters.AddWithValue(customers.Select(c => (short?)c.State.Score?.M).ToArray());
-        cmd.Parameters.AddWithValue(customers.Select(c => c.State.Segment.ToString()).ToArray());
-        cmd.Parameters.AddWithValue(customers.Select(c => c.State.SegmentSince).ToArray());
-        await cmd.ExecuteNonQueryAsync(ct);
-    }
-
-    private static async Task ApplyCountDeltasAsync(
-        NpgsqlConnection connection, IReadOnlyList<(string Tenant, SegmentMove Move)> moves, CancellationToken ct)
-    {
-        // A first order moves a customer out of Prospect, which has no row: prospects are not counted yet.
-        var deltas = moves
-            .SelectMany(m => new[] { (m.Tenant, Segment: m.Move.From, Delta: -1L), (m.Tenant, Segment: m.Move.To, Delta: 1L) })
-            .Where(d => d.Segment != Segment.Prospect)
-            .GroupBy(d => (d.Tenant, Segment: d.Segment.ToString()))
-            .Select(g => (g.Key.Tenant, g.Key.Segment, Delta: g.Sum(d => d.Delta)))
-            .OrderBy(d => d.Tenant, StringComparer.Ordinal).ThenBy(d => d.Segment, StringComparer.Ordinal)
-            .ToArray();
-        await using var cmd = new NpgsqlCommand("""
-            INSERT INTO segment_counts AS c (tenant_id, segment, customers)
-            SELECT * FROM unnest($1::text[], $2::text[], $3::bigint[])
-            ON CONFLICT (tenant_id, segment) DO UPDATE SET customers = c.customers + excluded.customers
-            """, connection);
-        cmd.Parameters.AddWithValue(deltas.Select(d => d.Tenant).ToArray());
-        cmd.Parameters.AddWithValue(deltas.Select(d => d.Segment).ToArray());
-        cmd.Parameters.AddWithValue(deltas.Select(d => d.Delta).ToArray());
-        await cmd.ExecuteNonQueryAsync(ct);
-    }
-
-    private static async Task<Dictionary<string, List<SegmentCount>>> ReadCountsAsync(
-        NpgsqlConnection connection, IEnumerable<string> tenants, CancellationToken ct)
-    {
-        await using var cmd = new NpgsqlCommand(
-            "SELECT tenant_id, segment, customers FROM segment_counts WHERE tenant_id = ANY($1) ORDER BY tenant_id, segment", connection);
-        cmd.Parameters.AddWithValue(tenants.ToArray());
-        var counts = new Dictionary<string, List<SegmentCount>>();
+        var published = new Dictionary<string, PublishedCustomer>(customers.Count);
         await using var reader = await cmd.ExecuteReaderAsync(ct);
         while (await reader.ReadAsync(ct))
         {
-            var tenant = reader.GetString(0);
-            if (!counts.TryGetValue(tenant, out var list)) counts[tenant] = list = [];
-            list.Add(new SegmentCount(reader.GetString(1), reader.GetInt64(2)));
+            published[CustomerEvents.CustomerKey(reader.GetString(0), reader.GetString(1))] = new PublishedCustomer(
+                Enum.Parse<Segment>(reader.GetString(2)),
+                reader.GetFieldValue<DateTimeOffset>(3),
+                reader.IsDBNull(4) ? null : reader.GetString(4),
+                reader.IsDBNull(5) ? null : reader.GetDouble(5),
+                reader.IsDBNull(6) ? null : reader.GetDouble(6),
+                reader.IsDBNull(7) ? null : reader.GetDecimal(7),
+                reader.IsDBNull(8) ? null : reader.GetString(8));
         }
-        return counts;
+        return published;
+    }
+
+    private static async Task UpsertAsync(NpgsqlConnection connection, IReadOnlyList<CustomerRow> rows, CancellationToken ct)
+    {
+        await using var cmd = new NpgsqlCommand(UpsertSql, connection);
+        cmd.Parameters.AddWithValue(JsonSerializer.Serialize(rows, RowJson));
+        await cmd.ExecuteNonQueryAsync(ct);
     }
 }

@@ -1,6 +1,6 @@
+using Saas.Domain.Analysis;
 using Saas.Domain.Customers;
 using Saas.Domain.Orders;
-using Saas.Domain.Rfm;
 
 namespace Saas.Server.Features.Customers;
 
@@ -17,9 +17,9 @@ public sealed class CustomerState
 
     public string? LastRegion { get; set; }
 
-    public RfmScore? Score { get; set; }
+    /// <summary>What the grain last concluded; the customers projection publishes it and detects changes.</summary>
+    public CustomerAnalysis Analysis { get; set; } = new();
 
-    public Segment Segment { get; set; } = Segment.Prospect;
-
-    public DateTimeOffset SegmentSince { get; set; }
+    /// <summary>Why the last analysis ran: an event, or time passing (a reminder).</summary>
+    public string AnalyzedBecause { get; set; } = SegmentMoveCause.Event;
 }

@@ -6,5 +6,6 @@ public static class CustomersSetup
 {
     public static IServiceCollection AddCustomers(this IServiceCollection services) => services
         .AddGrain<ICustomerGrain, CustomerGrain>(CustomerGrain.TypeName)
-        .AddCheckpointParticipant<CustomerProjection>();
+        .AddCheckpointParticipant<CustomerProjection>()
+        .AddSingleton<CustomerRescoring>();
 }

@@ -7,11 +7,16 @@ using Saas.Server.Features.Segments;
 
 namespace Saas.Server.Features.Live;
 
-/// <summary>Pushes each committed change to the tenant's connections on this node.</summary>
+/// <summary>
+/// Pushes each committed change to the tenant's connections on this node; a churn alert also goes to its
+/// customer's account manager personally.
+/// </summary>
 public sealed class LiveFanOut(IHubContext<LiveHub> hub, GrainJson json) : IOutboxSubscriber
 {
     public const string SegmentChangedMethod = "segmentChanged";
     public const string SegmentCountsMethod = "segmentCounts";
+    public const string ChurnAlertMethod = "churnAlert";
+    public const string AssignedChurnAlertMethod = "assignedChurnAlert";
 
     public async Task DeliverAsync(IReadOnlyList<OutboxEnvelope> messages, CancellationToken cancellationToken)
     {
@@ -27,6 +32,14 @@ public sealed class LiveFanOut(IHubContext<LiveHub> hub, GrainJson json) : IOutb
                 case CustomerEvents.SegmentCounts:
                     var counts = JsonSerializer.Deserialize<List<SegmentCount>>(message.PayloadJson, json.Options)!;
                     await group.SendAsync(SegmentCountsMethod, new SegmentCounts(message.Sequence, counts), cancellationToken);
+                    break;
+                case CustomerEvents.ChurnAlertRaised:
+                    var alert = JsonSerializer.Deserialize<ChurnAlertMessage>(message.PayloadJson, json.Options)! with { Sequence = message.Sequence };
+                    await group.SendAsync(ChurnAlertMethod, alert, cancellationToken);
+                    if (alert.AccountManagerId is { } manager)
+                    {
+                        await hub.Clients.Group(LiveHub.UserGroup(manager)).SendAsync(AssignedChurnAlertMethod, alert, cancellationToken);
+                    }
                     break;
             }
         }

@@ -1,9 +1,10 @@
-using Saas.Domain.Rfm;
+using Saas.Domain.Analysis;
 
 namespace Saas.Server.Features.Tenants;
 
-/// <summary>One per tenant (key: the tenant id): keeps the tenant's RFM quintile thresholds.</summary>
+/// <summary>One per tenant (key: the tenant id): keeps the tenant's model current.</summary>
 public interface ITenantGrain
 {
-    Task<RfmThresholds> RecomputeRfmThresholdsAsync();
+    /// <summary>Recomputes cut points (and refits if due, or if <paramref name="refit"/>); publishes and re-scores on any change.</summary>
+    Task<TenantModel> RecomputeModelAsync(bool refit = false);
 }

@@ -12,13 +12,13 @@ public sealed record Tenant(string Id, string Slug, string Name, string Status)
 }
 
 /// <summary>Creates and finds tenants. Platform-level: tenants are looked up before any tenant is known.</summary>
-public sealed class TenantDirectory(NpgsqlDataSource db, GrainRuntime grains, IOptions<RfmOptions> rfm, TimeProvider time)
+public sealed class TenantDirectory(NpgsqlDataSource db, GrainRuntime grains, IOptions<AnalysisOptions> analysis, TimeProvider time)
 {
     public Task<Tenant?> FindBySlugAsync(string slug, CancellationToken ct) => FindWhereAsync("slug", slug, ct);
 
     public Task<Tenant?> FindAsync(string id, CancellationToken ct) => FindWhereAsync("id", id, ct);
 
-    /// <summary>Creates the tenant and schedules its periodic RFM threshold recomputation.</summary>
+    /// <summary>Creates the tenant and schedules the periodic recomputation of its model.</summary>
     public async Task<Tenant> CreateAsync(string slug, string name, CancellationToken ct)
     {
         var tenant = new Tenant(Guid.NewGuid().ToString("N"), slug, name, Tenant.Active);
@@ -27,7 +27,7 @@ public sealed class TenantDirectory(NpgsqlDataSource db, GrainRuntime grains, IO
         cmd.Parameters.AddWithValue(slug);
         cmd.Parameters.AddWithValue(name);
         await cmd.ExecuteNonQueryAsync(ct);
-        var interval = rfm.Value.RecomputeInterval;
+        var interval = analysis.Value.RecomputeInterval;
         await grains.RegisterReminderAsync<ITenantGrain>(tenant.Id, TenantGrain.RecomputeReminder, time.GetUtcNow() + interval, interval);
         return tenant;
     }

@@ -1,60 +1,93 @@
+using System.Text.Json;
 using Microsoft.Extensions.Options;
 using Npgsql;
+using Saas.Domain.Abc;
+using Saas.Domain.Analysis;
 using Saas.Domain.Rfm;
 using Saas.Grains.Core;
+using Saas.Server.Features.Customers;
 using Saas.Server.Options;
 
 namespace Saas.Server.Features.Tenants;
 
-public sealed class TenantGrain(NpgsqlDataSource db, IOptions<RfmOptions> options) : Grain<TenantState>, ITenantGrain, IRemindable
+/// <summary>
+/// Keeps the tenant's model: score cut points, ABC cut-offs and the other tenant-wide figures on a schedule, and
+/// the BG/NBD and Gamma-Gamma fits when due (age) or when enough new customers arrived. A new version is
+/// published to every node and re-scores the tenant's customers at once.
+/// </summary>
+public sealed class TenantGrain(
+    NpgsqlDataSource db, IOptions<AnalysisOptions> options, TenantSettingsStore settings, TenantFits fits,
+    TenantModelCache cache, CustomerRescoring rescoring, GrainJson json)
+    : Grain<TenantState>, ITenantGrain, IRemindable
 {
     public const string TypeName = "tenant";
-    public const string RecomputeReminder = "recompute-rfm";
+    public const string RecomputeReminder = "recompute-model";
 
-    public Task ReceiveReminderAsync(string reminderName) => RecomputeRfmThresholdsAsync();
+    public async Task ReceiveReminderAsync(string reminderName) => await RecomputeModelAsync();
 
-    /// <summary>Quantiles (quintiles at the default five levels) of recency, frequency and monetary value over the tenant's customers with orders.</summary>
-    public async Task<RfmThresholds> RecomputeRfmThresholdsAsync()
+    public async Task<TenantModel> RecomputeModelAsync(bool refit = false)
     {
         var tenantId = GrainId.Key;
-        await using var cmd = db.CreateCommand("""
-            SELECT count(*)::int,
-                   percentile_cont($2::float8[]) WITHIN GROUP (ORDER BY extract(epoch FROM now() - last_order_at) / 86400),
-                   percentile_cont($2::float8[]) WITHIN GROUP (ORDER BY orders),
-                   percentile_cont($2::float8[]) WITHIN GROUP (ORDER BY revenue)
-            FROM customers WHERE tenant_id = $1 AND orders > 0
-            """);
-        cmd.Parameters.AddWithValue(tenantId);
-        cmd.Parameters.AddWithValue(RfmThresholds.QuantileFractions(RfmThresholds.Default.Levels));
-        await using (var reader = await cmd.ExecuteReaderAsync())
+        var tenantSettings = await settings.ReadAsync(tenantId);
+        var statistics = await TenantStatistics.ReadAsync(db, tenantId, RfmThresholds.QuantileFractions(tenantSettings.Rfm.Levels), default);
+        var enough = statistics.Customers >= options.Value.MinimumSample;
+        var model = State.Model with
         {
-            await reader.ReadAsync();
-            State.SampleSize = reader.GetInt32(0);
-            State.Rfm = State.SampleSize >= options.Value.MinimumSample
-                ? new RfmThresholds(reader.GetFieldValue<double[]>(1), reader.GetFieldValue<double[]>(2), reader.GetFieldValue<double[]>(3))
-                : RfmThresholds.Default;
+            Settings = tenantSettings,
+            Thresholds = enough ? Rounded(statistics) : RfmThresholds.DefaultFor(tenantSettings.Rfm.Levels),
+            Abc = statistics.Revenues.Count > 0 ? AbcAnalysis.Cutoffs(statistics.Revenues, tenantSettings.Abc) : null,
+            AverageOrderValueCutPoints = statistics.AverageOrderValueCuts.Length == 3 ? statistics.AverageOrderValueCuts : TenantModel.Default.AverageOrderValueCutPoints,
+            TypicalIntervalDays = Math.Round(statistics.TypicalIntervalDays ?? TenantModel.Default.TypicalIntervalDays, 1),
+            TopClvQuintileFrom = statistics.TopClvQuintileFrom,
+            SampleSize = statistics.Customers,
+        };
+        if (enough && (refit || FitIsDue(statistics.Customers) || model.Settings.FitPeriod != State.Model.Settings.FitPeriod))
+        {
+            var fit = await fits.FitAsync(tenantId, statistics.Customers, tenantSettings.FitPeriod);
+            model = model with { BgNbd = fit.BgNbd, GammaGamma = fit.GammaGamma };
+            State.FittedAt = Time.GetUtcNow();
+            State.FittedSampleSize = statistics.Customers;
         }
-        State.ComputedAt = Time.GetUtcNow();
+        if (!Changed(State.Model, model)) return State.Model;
+        model = model with { Version = State.Model.Version + 1, ComputedAt = Time.GetUtcNow() };
+        var predictionsChanged = PredictionsChanged(State.Model, model);
+        await PublishAsync(tenantId, model);
+        State.Model = model;
         await WriteStateAsync();
-        await PublishAsync(tenantId);
-        return State.Rfm;
+        await rescoring.RescoreAsync(tenantId, model, predictionsChanged);
+        return model;
     }
 
-    /// <summary>Every node reads thresholds from this table (through <see cref="RfmThresholdsCache"/>).</summary>
-    private async Task PublishAsync(string tenantId)
+    private bool FitIsDue(int customers) =>
+        State.FittedAt is not { } fittedAt
+        || Time.GetUtcNow() - fittedAt >= options.Value.RefitInterval
+        || customers >= State.FittedSampleSize * (1 + options.Value.RefitGrowth);
+
+    /// <summary>Whole days and cents: cut points that moved by less do not re-score a million customers.</summary>
+    private static RfmThresholds Rounded(TenantStatistics s) => new(
+        s.RecencyCuts.Select(c => Math.Round(c)).ToArray(), s.FrequencyCuts, s.MonetaryCuts.Select(m => Math.Round(m, 2)).ToArray());
+
+    private bool Changed(TenantModel before, TenantModel after) =>
+        Json(before with { Version = 0, ComputedAt = default, SampleSize = 0 }) != Json(after with { Version = 0, ComputedAt = default, SampleSize = 0 });
+
+    /// <summary>Predictions move with the fits and with the settings they are computed under (discount rate, period).</summary>
+    private bool PredictionsChanged(TenantModel before, TenantModel after) =>
+        Json((before.BgNbd, before.GammaGamma, before.Settings.AnnualDiscountRate, before.Settings.FitPeriod, before.TypicalIntervalDays))
+        != Json((after.BgNbd, after.GammaGamma, after.Settings.AnnualDiscountRate, after.Settings.FitPeriod, after.TypicalIntervalDays));
+
+    private string Json<T>(T value) => JsonSerializer.Serialize(value, json.Options);
+
+    private async Task PublishAsync(string tenantId, TenantModel model)
     {
         await using var cmd = db.CreateCommand("""
-            INSERT INTO tenant_rfm_thresholds (tenant_id, recency_days, frequency, monetary, sample_size, computed_at)
-            VALUES ($1, $2, $3, $4, $5, $6)
-            ON CONFLICT (tenant_id) DO UPDATE SET recency_days = excluded.recency_days, frequency = excluded.frequency,
-                monetary = excluded.monetary, sample_size = excluded.sample_size, computed_at = excluded.computed_at
+            INSERT INTO tenant_models (tenant_id, version, model, computed_at) VALUES ($1, $2, $3::jsonb, $4)
+            ON CONFLICT (tenant_id) DO UPDATE SET version = excluded.version, model = excluded.model, computed_at = excluded.computed_at
             """);
         cmd.Parameters.AddWithValue(tenantId);
-        cmd.Parameters.AddWithValue(State.Rfm.RecencyDays);
-        cmd.Parameters.AddWithValue(State.Rfm.Frequency);
-        cmd.Parameters.AddWithValue(State.Rfm.Monetary);
-        cmd.Parameters.AddWithValue(State.SampleSize);
-        cmd.Parameters.AddWithValue(State.ComputedAt!.Value);
+        cmd.Parameters.AddWithValue(model.Version);
+        cmd.Parameters.AddWithValue(Json(model));
+        cmd.Parameters.AddWithValue(model.ComputedAt);
         await cmd.ExecuteNonQueryAsync();
+        cache.Remember(tenantId, model);
     }
 }

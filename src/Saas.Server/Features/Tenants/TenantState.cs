@@ -1,12 +1,12 @@
-using Saas.Domain.Rfm;
+using Saas.Domain.Analysis;
 
 namespace Saas.Server.Features.Tenants;
 
 public sealed class TenantState
 {
-    public RfmThresholds Rfm { get; set; } = RfmThresholds.Default;
+    public TenantModel Model { get; set; } = TenantModel.Default;
 
-    public int SampleSize { get; set; }
+    public DateTimeOffset? FittedAt { get; set; }
 
-    public DateTimeOffset? ComputedAt { get; set; }
+    public int FittedSampleSize { get; set; }
 }

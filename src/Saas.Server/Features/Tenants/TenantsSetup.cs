@@ -7,9 +7,11 @@ public static class TenantsSetup
 {
     public static IServiceCollection AddTenants(this IServiceCollection services)
     {
-        services.AddOptions<RfmOptions>().BindConfiguration(RfmOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<AnalysisOptions>().BindConfiguration(AnalysisOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddGrain<ITenantGrain, TenantGrain>(TenantGrain.TypeName);
-        services.AddSingleton<RfmThresholdsCache>();
+        services.AddSingleton<TenantModelCache>();
+        services.AddSingleton<TenantSettingsStore>();
+        services.AddSingleton<TenantFits>();
         services.AddSingleton<TenantDirectory>();
         return services;
     }
