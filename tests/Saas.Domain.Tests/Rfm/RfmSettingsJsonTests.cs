@@ -51,8 +51,10 @@ public sealed class RfmSettingsJsonTests
     {
         var thresholds = RfmThresholds.DefaultFor(4);
 
+        var strict = new JsonSerializerOptions(Json) { UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow };
+
         var json = JsonSerializer.Serialize(thresholds, Json);
-        var copy = JsonSerializer.Deserialize<RfmThresholds>(json, Json)!;
+        var copy = JsonSerializer.Deserialize<RfmThresholds>(json, strict)!;
 
         Assert.Equal(4, JsonNode.Parse(json)!["levels"]!.GetValue<int>());
         Assert.Equal(4, copy.Levels);
