@@ -833,6 +833,493 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/customers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Customers, filtered and sorted, one page at a time */
+        get: {
+            parameters: {
+                query?: {
+                    segment?: string;
+                    abc?: string;
+                    stage?: string;
+                    manager?: string;
+                    search?: string;
+                    sort?: string;
+                    limit?: number | string;
+                    offset?: number | string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CustomerPage"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/customers/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A customer's profile: value, scores and why, behaviour, history, alerts */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CustomerProfile"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/customers/{id}/manager": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Assign the customer to an account manager (null unassigns) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ManagerAssignment"];
+                };
+            };
+            responses: {
+                /** @description No Content */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/alerts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Churn alerts, newest first (status active = open, acknowledged, or snoozed and due again) */
+        get: {
+            parameters: {
+                query?: {
+                    status?: string;
+                    mine?: boolean;
+                    limit?: number | string;
+                    offset?: number | string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AlertPage"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/alerts/{id}/acknowledge": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Acknowledge an alert */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["AlertAction"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ChurnAlertView"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/alerts/{id}/snooze": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Snooze an alert until a time */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["AlertAction"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ChurnAlertView"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/alerts/{id}/resolve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Resolve an alert with a note (and a follow-up date) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["AlertAction"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ChurnAlertView"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/settings/analysis": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The settings and the current model (cut points, fitted parameters) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AnalysisSettingsView"];
+                    };
+                };
+            };
+        };
+        /** Save the settings; the model is recomputed and every customer re-scored at once */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["AnalysisSettings"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AnalysisSettingsView"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/settings/analysis/refit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Fit BG/NBD and Gamma-Gamma again now */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AnalysisSettingsView"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/settings/analysis/fits": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The latest fits: parameters, log-likelihood, sample size, time */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number | string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ModelFit"][];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/members": {
         parameters: {
             query?: never;
@@ -1361,9 +1848,55 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        AbcCutoffs: {
+            /** Format: double */
+            aMinimumRevenue: number | string;
+            /** Format: double */
+            bMinimumRevenue: number | string;
+        };
+        AbcShares: {
+            /**
+             * Format: double
+             * @default 0.8
+             */
+            a: number | string;
+            /**
+             * Format: double
+             * @default 0.15
+             */
+            b: number | string;
+        };
         AcceptInvitationRequest: {
             token: string;
             password: string;
+        };
+        AlertAction: {
+            note?: null | string;
+            /** Format: date */
+            followUpOn?: null | string;
+            /** Format: date-time */
+            snoozeUntil?: null | string;
+        };
+        AlertPage: {
+            items: components["schemas"]["ChurnAlertView"][];
+            /** Format: int32 */
+            offset: number | string;
+            hasMore: boolean;
+        };
+        AnalysisSettings: {
+            rfm?: components["schemas"]["RfmSettings"];
+            abc?: components["schemas"]["AbcShares"];
+            /** Format: double */
+            annualDiscountRate?: number | string;
+            /** Format: double */
+            churnRiskThreshold?: number | string;
+            /** Format: double */
+            probabilityAliveLine?: number | string;
+            fitPeriod?: components["schemas"]["PeriodUnit"];
+        };
+        AnalysisSettingsView: {
+            settings: components["schemas"]["AnalysisSettings"];
+            model: components["schemas"]["TenantModel"];
         };
         ApiKeySummary: {
             id: string;
@@ -1390,6 +1923,45 @@ export interface components {
         AuthenticatorSetup: {
             sharedKey: string;
             authenticatorUri: string;
+        };
+        BgNbdParameters: {
+            /** Format: double */
+            r: number | string;
+            /** Format: double */
+            alpha: number | string;
+            /** Format: double */
+            a: number | string;
+            /** Format: double */
+            b: number | string;
+        };
+        CategoryPurchases: {
+            /** Format: int32 */
+            orders: number | string;
+            /** Format: double */
+            revenue: number | string;
+            /** Format: date-time */
+            lastBoughtAt: string;
+        };
+        ChurnAlertView: {
+            /** Format: int64 */
+            id: number | string;
+            customerId: string;
+            customerName: null | string;
+            accountManagerId: null | string;
+            kind: string;
+            summary: string;
+            reasons: components["schemas"]["JsonElement"];
+            /** Format: date-time */
+            raisedAt: string;
+            status: string;
+            note: null | string;
+            /** Format: date */
+            followUpOn: null | string;
+            /** Format: date-time */
+            snoozedUntil: null | string;
+            handledBy: null | string;
+            /** Format: date-time */
+            handledAt: null | string;
         };
         ConfirmEmailRequest: {
             userId: string;
@@ -1423,17 +1995,137 @@ export interface components {
             tenantName: null | string;
             roles: string[];
         };
+        CustomerAlert: {
+            /** Format: int64 */
+            id: number | string;
+            kind: string;
+            summary: string;
+            status: string;
+            /** Format: date-time */
+            raisedAt: string;
+        };
+        CustomerBehaviour: {
+            buyerType: null | string;
+            /** Format: double */
+            promotionShare: number | string;
+            promotionLabel: null | string;
+            preferredCategories: string[];
+            purchasingPower: null | string;
+            /** Format: int32 */
+            purchaseDays: number | string;
+            /** Format: double */
+            meanIntervalDays: null | number | string;
+            /** Format: double */
+            discounts: number | string;
+            /** Format: date-time */
+            firstOrderAt: null | string;
+        };
+        CustomerDemographics: {
+            phone: null | string;
+            gender: null | string;
+            ageBand: null | string;
+            city: null | string;
+            region: null | string;
+            channel: null | string;
+            occupation: null | string;
+            incomeBand: null | string;
+        };
         CustomerInput: {
             id: null | string;
             email?: null | string;
             name?: null | string;
             phone?: null | string;
+            gender?: null | string;
+            /** Format: int32 */
+            birthYear?: null | number | string;
+            city?: null | string;
+            occupation?: null | string;
+            incomeBand?: null | string;
+        };
+        CustomerPage: {
+            items: components["schemas"]["CustomerSummary"][];
+            /** Format: int32 */
+            offset: number | string;
+            hasMore: boolean;
+        };
+        CustomerProfile: {
+            summary: components["schemas"]["CustomerSummary"];
+            demographics: components["schemas"]["CustomerDemographics"];
+            value: components["schemas"]["CustomerValue"];
+            behaviour: components["schemas"]["CustomerBehaviour"];
+            loyalty: null | components["schemas"]["LoyaltyScore"];
+            recentPurchaseDays: components["schemas"]["PurchaseDay"][];
+            categories: {
+                [key: string]: components["schemas"]["CategoryPurchases"];
+            };
+            segmentHistory: components["schemas"]["SegmentHistoryEntry"][];
+            alerts: components["schemas"]["CustomerAlert"][];
+            /** Format: date-time */
+            nextReviewAt: null | string;
+        };
+        CustomerSummary: {
+            customerId: string;
+            name: null | string;
+            email: null | string;
+            segment: string;
+            rfm: null | string;
+            abcClass: null | string;
+            /** Format: int32 */
+            orders: number | string;
+            /** Format: double */
+            revenue: number | string;
+            /** Format: double */
+            clv: null | number | string;
+            /** Format: double */
+            probabilityAlive: null | number | string;
+            /** Format: double */
+            churnRisk: null | number | string;
+            /** Format: int32 */
+            loyalty: null | number | string;
+            lifecycleStage: null | string;
+            /** Format: date-time */
+            lastOrderAt: null | string;
+            accountManagerId: null | string;
+        };
+        CustomerValue: {
+            /** Format: double */
+            recencyDays: null | number | string;
+            /** Format: int32 */
+            r: null | number | string;
+            /** Format: int32 */
+            f: null | number | string;
+            /** Format: int32 */
+            m: null | number | string;
+            /** Format: double */
+            probabilityAlive: null | number | string;
+            /** Format: double */
+            expectedPurchases30: null | number | string;
+            /** Format: double */
+            expectedPurchases90: null | number | string;
+            /** Format: double */
+            expectedPurchases365: null | number | string;
+            /** Format: double */
+            expectedSpend: null | number | string;
+            /** Format: double */
+            clv: null | number | string;
+            topClvQuintile: boolean;
+            /** Format: double */
+            churnRisk: number | string;
+            currency: null | string;
         };
         DeleteTenantRequest: {
             confirmName: string;
         };
         EmailRequest: {
             email: string;
+        };
+        GammaGammaParameters: {
+            /** Format: double */
+            p: number | string;
+            /** Format: double */
+            q: number | string;
+            /** Format: double */
+            v: number | string;
         };
         HttpValidationProblemDetails: {
             type?: null | string;
@@ -1464,9 +2156,26 @@ export interface components {
         InviteRequest: {
             email: string;
         };
+        JsonElement: unknown;
         LoginRequest: {
             email: string;
             password: string;
+        };
+        LoyaltyPart: {
+            name: string;
+            /** Format: double */
+            weight: number | string;
+            /** Format: double */
+            score: number | string;
+            explanation: string;
+        };
+        LoyaltyScore: {
+            /** Format: int32 */
+            total: number | string;
+            parts: components["schemas"]["LoyaltyPart"][];
+        };
+        ManagerAssignment: {
+            accountManagerId: null | string;
         };
         Member: {
             id: string;
@@ -1478,6 +2187,20 @@ export interface components {
         MemberList: {
             members: components["schemas"]["Member"][];
             invitations: components["schemas"]["PendingInvitation"][];
+        };
+        ModelFit: {
+            model: string;
+            parameters: components["schemas"]["JsonElement"];
+            /** Format: double */
+            logLikelihood: number | string;
+            /** Format: int32 */
+            sampleSize: number | string;
+            /** Format: int32 */
+            iterations: number | string;
+            /** Format: double */
+            seconds: number | string;
+            /** Format: date-time */
+            fittedAt: string;
         };
         OrderInput: {
             id: null | string;
@@ -1500,6 +2223,8 @@ export interface components {
             price?: null | number | string;
             /** Format: double */
             discount?: null | number | string;
+            /** Format: double */
+            unitCost?: null | number | string;
         };
         PendingInvitation: {
             id: string;
@@ -1509,6 +2234,16 @@ export interface components {
             createdAt: string;
             /** Format: date-time */
             expiresAt: string;
+        };
+        /** @enum {unknown} */
+        PeriodUnit: "Days" | "Weeks";
+        PurchaseDay: {
+            /** Format: date */
+            day: string;
+            /** Format: double */
+            amount: number | string;
+            /** Format: int32 */
+            orders: number | string;
         };
         QueuedMail: {
             /** Format: int64 */
@@ -1533,6 +2268,34 @@ export interface components {
             code: string;
             newPassword: string;
         };
+        RfmSegmentRule: {
+            segment: components["schemas"]["Segment"];
+            /** Format: int32 */
+            rMin: number | string;
+            /** Format: int32 */
+            rMax: number | string;
+            /** Format: int32 */
+            fmMin: number | string;
+            /** Format: int32 */
+            fmMax: number | string;
+        };
+        RfmSettings: {
+            /** Format: int32 */
+            levels: number | string;
+            rules: components["schemas"]["RfmSegmentRule"][];
+            names: {
+                [key: string]: string;
+            };
+        };
+        RfmThresholds: {
+            recencyDays: (number | string)[];
+            frequency: (number | string)[];
+            monetary: (number | string)[];
+            /** Format: int32 */
+            levels?: number | string;
+        };
+        /** @enum {unknown} */
+        Segment: "Prospect" | "New" | "Promising" | "PotentialLoyalist" | "Champions" | "Loyal" | "NeedAttention" | "AboutToSleep" | "AtRisk" | "CannotLoseThem" | "Hibernating" | "Lost";
         SegmentChange: {
             customerId: string;
             customerName: null | string;
@@ -1558,10 +2321,35 @@ export interface components {
             sequence: number | string;
             counts: components["schemas"]["SegmentCount"][];
         };
+        SegmentHistoryEntry: {
+            from: string;
+            to: string;
+            /** Format: date-time */
+            at: string;
+            cause: string;
+        };
         SignUpRequest: {
             companyName: string;
             email: string;
             password: string;
+        };
+        TenantModel: {
+            /** Format: int32 */
+            version?: number | string;
+            /** Format: date-time */
+            computedAt?: string;
+            settings?: components["schemas"]["AnalysisSettings"];
+            thresholds?: components["schemas"]["RfmThresholds"];
+            abc?: null | components["schemas"]["AbcCutoffs"];
+            /** Format: double */
+            topClvQuintileFrom?: null | number | string;
+            averageOrderValueCutPoints?: (number | string)[];
+            /** Format: double */
+            typicalIntervalDays?: number | string;
+            bgNbd?: null | components["schemas"]["BgNbdParameters"];
+            gammaGamma?: null | components["schemas"]["GammaGammaParameters"];
+            /** Format: int32 */
+            sampleSize?: number | string;
         };
         TenantPage: {
             /** Format: int32 */
@@ -1628,6 +2416,12 @@ export interface operations {
                         email?: null | string;
                         name?: null | string;
                         phone?: null | string;
+                        gender?: null | string;
+                        /** Format: int32 */
+                        birthYear?: null | number | string;
+                        city?: null | string;
+                        occupation?: null | string;
+                        incomeBand?: null | string;
                     };
                     /** Format: date-time */
                     placedAt: null | string;
@@ -1643,6 +2437,8 @@ export interface operations {
                         price?: null | number | string;
                         /** Format: double */
                         discount?: null | number | string;
+                        /** Format: double */
+                        unitCost?: null | number | string;
                     }[];
                     channel?: null | string;
                     region?: null | string;
