@@ -57,7 +57,11 @@ public sealed class EndpointIsolationTests(ServerFixture server)
         var managerId = members.GetProperty("members").EnumerateArray().Single(m => m.GetProperty("email").GetString() == managerEmail).GetProperty("id").GetString()!;
         var invitationId = members.GetProperty("invitations")[0].GetProperty("id").GetString()!;
         await Eventually.UntilAsync(() => server.ScalarAsync<long>("SELECT count(*) FROM customers WHERE tenant_id = $1", tenant.Id), n => n == 1, "A's customer");
-        return new Victim(tenant, keyId, managerId, managerEmail, invitationId, openToken);
+        var alertId = await server.ScalarAsync<long>("""
+            INSERT INTO churn_alerts (tenant_id, customer_id, customer_name, kind, summary, reasons, raised_at)
+            VALUES ($1, 'c-victim', 'Vera Victim', 'segment-entered', 'moved from Loyal to At Risk', '[]', now()) RETURNING id
+            """, tenant.Id);
+        return new Victim(tenant, keyId, managerId, managerEmail, invitationId, openToken, alertId);
     }
 
     private Dictionary<string, Func<Task>> Probes(Victim a, TestTenant b, BrowserSession intruder)
@@ -126,6 +130,21 @@ public sealed class EndpointIsolationTests(ServerFixture server)
             ["GET /api/v1/auth/antiforgery"] = () => ExpectAsync(intruder, HttpMethod.Get, "/api/v1/auth/antiforgery", null, HttpStatusCode.NoContent),
             [LogoutEverywhere] = () => LogoutElsewhereLeavesAAsync(a, b),
             ["POST /api/v1/auth/logout"] = () => ExpectAsync(new BrowserSession(server), HttpMethod.Post, "/api/v1/auth/logout", null, HttpStatusCode.Unauthorized),
+            // Customers, alerts and analysis settings: B's own, whatever A's ids it names.
+            ["GET /api/v1/customers"] = () => NeverAsAsync(intruder, "/api/v1/customers", "Vera Victim"),
+            ["GET /api/v1/customers/{id}"] = () => NeverAsAsync(intruder, "/api/v1/customers/c-victim", "Vera Victim"),
+            ["PUT /api/v1/customers/{id}/manager"] = () => ExpectAsync(intruder, HttpMethod.Put, "/api/v1/customers/c-victim/manager",
+                new { accountManagerId = a.ManagerId }, HttpStatusCode.BadRequest, HttpStatusCode.NotFound),
+            ["GET /api/v1/alerts"] = () => OwnOnly("/api/v1/alerts?status=all"),
+            ["POST /api/v1/alerts/{id:long}/acknowledge"] = () => Refused(HttpMethod.Post, $"/api/v1/alerts/{a.AlertId}/acknowledge", new { }),
+            ["POST /api/v1/alerts/{id:long}/snooze"] = () => Refused(HttpMethod.Post, $"/api/v1/alerts/{a.AlertId}/snooze",
+                new { snoozeUntil = DateTimeOffset.UtcNow.AddDays(1) }),
+            ["POST /api/v1/alerts/{id:long}/resolve"] = () => Refused(HttpMethod.Post, $"/api/v1/alerts/{a.AlertId}/resolve", new { note = "taken over" }),
+            ["GET /api/v1/settings/analysis"] = () => OwnOnly("/api/v1/settings/analysis"),
+            ["PUT /api/v1/settings/analysis"] = () => ExpectAsync(intruder, HttpMethod.Put, "/api/v1/settings/analysis",
+                new { tenantId = a.Tenant.Id }, HttpStatusCode.BadRequest),
+            ["POST /api/v1/settings/analysis/refit"] = () => OwnOnlyBy(HttpMethod.Post, "/api/v1/settings/analysis/refit"),
+            ["GET /api/v1/settings/analysis/fits"] = () => OwnOnly("/api/v1/settings/analysis/fits"),
             // Live updates: the hub takes the tenant from the cookie; A's changes never reach B.
             ["* /hubs/live"] = () => HubCarriesOnlyBAsync(a, b, intruder),
             // Clients skip negotiation; the route answers a connection id and nothing of any tenant.
@@ -137,6 +156,14 @@ public sealed class EndpointIsolationTests(ServerFixture server)
             [$"GET {SpaFallback}"] = () => ExpectAsync(intruder, HttpMethod.Get, $"/tenants/{a.Tenant.Id}", null, HttpStatusCode.OK, HttpStatusCode.NotFound),
             [$"HEAD {SpaFallback}"] = () => ExpectAsync(intruder, HttpMethod.Head, $"/tenants/{a.Tenant.Id}", null, HttpStatusCode.OK, HttpStatusCode.NotFound),
         };
+    }
+
+    /// <summary>B may have a customer with the same id (its own); A's never shows.</summary>
+    private static async Task NeverAsAsync(BrowserSession intruder, string path, string aMarker)
+    {
+        using var response = await intruder.SendAsync(HttpMethod.Get, path);
+        Assert.True(response.StatusCode is HttpStatusCode.OK or HttpStatusCode.NotFound, $"{path} answered {(int)response.StatusCode}.");
+        Assert.DoesNotContain(aMarker, await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
     private async Task CreatesInBAsync(BrowserSession intruder, TestTenant b, string path, object body, object withTenantField, string table)
@@ -189,6 +216,9 @@ public sealed class EndpointIsolationTests(ServerFixture server)
         Assert.Equal(1, await server.ScalarAsync<long>("""SELECT count(*) FROM "AspNetUsers" WHERE "Id" = $1""", a.ManagerId));
         Assert.Equal(1, await server.ScalarAsync<long>("SELECT count(*) FROM invitations WHERE id = $1 AND revoked_at IS NULL AND accepted_at IS NULL", a.InvitationId));
         Assert.Equal("Vera Victim", await server.ScalarAsync<string>("SELECT name FROM customers WHERE tenant_id = $1 AND customer_id = 'c-victim'", a.Tenant.Id));
+        Assert.Equal(0, await server.ScalarAsync<long>(
+            "SELECT count(*) FROM customers WHERE tenant_id = $1 AND account_manager_id IS NOT NULL", a.Tenant.Id));
+        Assert.Equal("open", await server.ScalarAsync<string>("SELECT status FROM churn_alerts WHERE id = $1", a.AlertId));
         using var owner = await BrowserSession.SignInAsync(server, a.Tenant);
         var preview = await owner.SendAsync(HttpMethod.Post, "/api/v1/invitations/preview", new { token = a.OpenInvitationToken });
         Assert.Equal(HttpStatusCode.OK, preview.StatusCode);
@@ -213,5 +243,5 @@ public sealed class EndpointIsolationTests(ServerFixture server)
     private static string Normalize(string pattern) => "/" + pattern.Trim('/');
 
     private sealed record Victim(
-        TestTenant Tenant, string KeyId, string ManagerId, string ManagerEmail, string InvitationId, string OpenInvitationToken);
+        TestTenant Tenant, string KeyId, string ManagerId, string ManagerEmail, string InvitationId, string OpenInvitationToken, long AlertId);
 }

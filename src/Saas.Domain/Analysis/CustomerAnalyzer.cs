@@ -22,7 +22,7 @@ public static class CustomerAnalyzer
         var rhythm = Rhythm.Of(history.Days);
         var prediction = ValuePrediction.Of(history, model, today);
         var churnRisk = ChurnRisk.Of(prediction?.ProbabilityAlive, values.RecencyDays, rhythm, model.TypicalIntervalDays);
-        var tenureDays = (now - history.FirstOrderAt!.Value).TotalDays;
+        var tenureDays = (history.LastOrderAt!.Value - history.FirstOrderAt!.Value).TotalDays;
         var promotionShare = PromotionSensitivity.Share(history.DiscountedOrders, history.Orders);
         var analysis = new CustomerAnalysis
         {
@@ -42,8 +42,8 @@ public static class CustomerAnalyzer
             ChurnRisk = churnRisk,
             Loyalty = LoyaltyModel.Score(new LoyaltyInputs(
                 Math.Max(0, tenureDays), rhythm, values.RecencyDays, feedback.AverageRating, feedback.Complaints, feedback.Returns,
-                history.Orders, prediction?.ProbabilityAlive)),
-            Stage = Lifecycle.StageOf(history.Days, today, rhythm.MeanIntervalDays ?? model.TypicalIntervalDays),
+                history.Orders, prediction?.ProbabilityAlive, model.TypicalIntervalDays)),
+            Stage = Lifecycle.StageOf(history.Days, today, model.TypicalIntervalDays),
             BuyerType = BuyerTypes.Of(history.Days),
             PromotionShare = promotionShare,
             PromotionLabel = PromotionSensitivity.Label(history.DiscountedOrders, history.Orders),

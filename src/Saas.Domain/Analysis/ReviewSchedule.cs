@@ -36,7 +36,7 @@ public static class ReviewSchedule
             candidates.Add(lastOrder + TimeSpan.FromDays(riskyRecency));
         }
         var today = DateOnly.FromDateTime(now.UtcDateTime);
-        if (Lifecycle.NextChange(history.Days, today, rhythm.MeanIntervalDays ?? model.TypicalIntervalDays) is { } stageChange)
+        if (Lifecycle.NextChange(history.Days, today, model.TypicalIntervalDays) is { } stageChange)
         {
             candidates.Add(new DateTimeOffset(stageChange.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero));
         }
