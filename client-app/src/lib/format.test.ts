@@ -15,3 +15,23 @@ describe('bytes', () => {
     expect(bytes(0)).toBe('0 byte');
   });
 });
+
+describe('amounts and shares', () => {
+  const format = createFormat('en');
+
+  it('writes money in its currency, or with two decimals when the currency is unknown', () => {
+    expect(format.money(1234.5, 'EUR')).toBe('€1,234.50');
+    expect(format.money('1234.5', null)).toBe('1,234.50');
+  });
+
+  it('writes shares as whole percentages and model outputs with up to two decimals', () => {
+    expect(format.percent(0.426)).toBe('43%');
+    expect(format.decimal(1.2345)).toBe('1.23');
+  });
+});
+
+describe('day', () => {
+  it('keeps a calendar day whatever the time zone', () => {
+    expect(createFormat('en').day('2025-06-01')).toBe('Jun 1, 2025');
+  });
+});
