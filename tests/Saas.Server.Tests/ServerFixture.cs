@@ -68,8 +68,8 @@ public sealed class ServerFixture : WebApplicationFactory<Program>, IAsyncLifeti
         builder.UseSetting("Platform:AdminPassword", AdminPassword);
         builder.UseSetting("Grains:DispatchPollInterval", "00:00:00.050");
         builder.UseSetting("Grains:OutboxPollInterval", "00:00:00.100");
-        // Thresholds stay the defaults for the whole run: no recomputation reshuffles segments mid-test.
-        builder.UseSetting("Rfm:RecomputeInterval", "1.00:00:00");
+        // Models stay the defaults unless a test asks: no scheduled recomputation reshuffles segments mid-test.
+        builder.UseSetting("Analysis:RecomputeInterval", "1.00:00:00");
         builder.ConfigureLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
     }
 

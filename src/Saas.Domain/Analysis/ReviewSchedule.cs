@@ -15,7 +15,7 @@ public static class ReviewSchedule
     /// <summary>Predicted values drift slowly even when nothing crosses a line; they are refreshed at least this often.</summary>
     public static readonly TimeSpan LongestSleep = TimeSpan.FromDays(30);
 
-    private static readonly TimeSpan ShortestSleep = TimeSpan.FromMinutes(1);
+    private static readonly TimeSpan ShortestSleep = TimeSpan.FromSeconds(5);
 
     public static DateTimeOffset? Next(
         PurchaseHistory history, CustomerAnalysis analysis, ValuePrediction? prediction, TenantModel model, DateTimeOffset now)
