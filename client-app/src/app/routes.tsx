@@ -2,6 +2,7 @@ import { lazy } from 'react';
 import { Navigate, Outlet, type RouteObject } from 'react-router';
 import { RequireAccess } from '@/features/auth/components/require-access';
 import { AcceptInvitationRoute } from './routes/accept-invitation';
+import { AnalysisSettingsRoute } from './routes/analysis-settings';
 import { AppLayout } from './routes/app-layout';
 import { ConfirmEmailRoute } from './routes/confirm-email';
 import { ForgotPasswordRoute } from './routes/forgot-password';
@@ -53,6 +54,14 @@ export const routes: RouteObject[] = [
         element: (
           <RequireAccess access="tenantOwner">
             <ApiKeysPage />
+          </RequireAccess>
+        ),
+      },
+      {
+        path: 'settings/analysis',
+        element: (
+          <RequireAccess access="tenantMember">
+            <AnalysisSettingsRoute />
           </RequireAccess>
         ),
       },

@@ -7,6 +7,7 @@ const LINKS = [
   { to: '/', label: 'nav.dashboard', access: 'tenantMember' },
   { to: '/settings/members', label: 'nav.members', access: 'tenantOwner' },
   { to: '/settings/keys', label: 'nav.apiKeys', access: 'tenantOwner' },
+  { to: '/settings/analysis', label: 'settings.nav', access: 'tenantOwner' },
   { to: '/admin/tenants', label: 'nav.tenants', access: 'platformAdmin' },
   { to: '/admin/mail', label: 'nav.mail', access: 'platformAdmin' },
   { to: '/admin/audit', label: 'nav.audit', access: 'platformAdmin' },
