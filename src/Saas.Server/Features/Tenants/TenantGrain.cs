@@ -71,9 +71,10 @@ public sealed class TenantGrain(
         Json(before with { Version = 0, ComputedAt = default, SampleSize = 0 }) != Json(after with { Version = 0, ComputedAt = default, SampleSize = 0 });
 
     /// <summary>Predictions move with the fits and with the settings they are computed under (discount rate, period).</summary>
-    private bool PredictionsChanged(TenantModel before, TenantModel after) =>
-        Json((before.BgNbd, before.GammaGamma, before.Settings.AnnualDiscountRate, before.Settings.FitPeriod, before.TypicalIntervalDays))
-        != Json((after.BgNbd, after.GammaGamma, after.Settings.AnnualDiscountRate, after.Settings.FitPeriod, after.TypicalIntervalDays));
+    private bool PredictionsChanged(TenantModel before, TenantModel after) => Json(PredictionInputs(before)) != Json(PredictionInputs(after));
+
+    private static object PredictionInputs(TenantModel m) =>
+        new { m.BgNbd, m.GammaGamma, m.Settings.AnnualDiscountRate, m.Settings.FitPeriod, m.TypicalIntervalDays };
 
     private string Json<T>(T value) => JsonSerializer.Serialize(value, json.Options);
 
