@@ -36,7 +36,7 @@ describe('navigation', () => {
   it('shows an owner the dashboard, members, API keys, analysis settings and security', async () => {
     signedInAs(owner);
     renderApp('/');
-    expect(await navLinks()).toEqual(['Dashboard', 'Members', 'API keys', 'Analysis settings', 'Security']);
+    expect(await navLinks()).toEqual(['Dashboard', 'Customers', 'Alerts', 'Members', 'API keys', 'Analysis settings', 'Security']);
     expect(await screen.findByRole('heading', { name: 'Customer segments' })).toBeInTheDocument();
 
     await userEvent.click(screen.getByRole('link', { name: 'API keys' }));
@@ -47,10 +47,10 @@ describe('navigation', () => {
     expect(await screen.findByRole('heading', { name: 'Members' })).toBeInTheDocument();
   });
 
-  it('shows an account manager the dashboard and security, and no API keys or members page', async () => {
+  it('shows an account manager the dashboard, customers, alerts and security, and no API keys or members page', async () => {
     signedInAs(manager);
     renderApp('/settings/keys');
-    expect(await navLinks()).toEqual(['Dashboard', 'Security']);
+    expect(await navLinks()).toEqual(['Dashboard', 'Customers', 'Alerts', 'Security']);
     expect(await screen.findByTestId('not-allowed')).toHaveTextContent('Not allowed');
   });
 

@@ -5,6 +5,7 @@ import { AcceptInvitationRoute } from './routes/accept-invitation';
 import { AnalysisSettingsRoute } from './routes/analysis-settings';
 import { AppLayout } from './routes/app-layout';
 import { ConfirmEmailRoute } from './routes/confirm-email';
+import { CustomerProfileRoute } from './routes/customer-profile';
 import { ForgotPasswordRoute } from './routes/forgot-password';
 import { HomeRoute } from './routes/home';
 import { LoginRoute } from './routes/login';
@@ -27,6 +28,12 @@ const MailOutboxPage = lazy(() =>
 const AuditLogPage = lazy(() =>
   import('@/features/admin/components/audit-log-page').then((module) => ({ default: module.AuditLogPage })),
 );
+const CustomersPage = lazy(() =>
+  import('@/features/customers/components/customers-page').then((module) => ({ default: module.CustomersPage })),
+);
+const AlertsPage = lazy(() =>
+  import('@/features/alerts/components/alerts-page').then((module) => ({ default: module.AlertsPage })),
+);
 
 export const routes: RouteObject[] = [
   // For visitors who are not signed in; mailed links open the last three.
@@ -41,6 +48,18 @@ export const routes: RouteObject[] = [
     element: <AppLayout />,
     children: [
       { index: true, element: <HomeRoute /> },
+      {
+        element: (
+          <RequireAccess access="tenantMember">
+            <Outlet />
+          </RequireAccess>
+        ),
+        children: [
+          { path: 'customers', element: <CustomersPage /> },
+          { path: 'customers/:id', element: <CustomerProfileRoute /> },
+          { path: 'alerts', element: <AlertsPage /> },
+        ],
+      },
       {
         path: 'settings/members',
         element: (

@@ -3,6 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { Outlet } from 'react-router';
 import { LanguageSwitch } from '@/components/language-switch';
 import { Loading } from '@/components/load-state';
+import { LiveAlerts } from '@/features/alerts/components/live-alerts';
+import { canAccess } from '@/features/auth/access';
 import { RequireAuth } from '@/features/auth/components/require-auth';
 import { SignOutButton } from '@/features/auth/components/sign-out-button';
 import { MainNav } from './main-nav';
@@ -38,6 +40,7 @@ export function AppLayout() {
               <Outlet />
             </Suspense>
           </main>
+          {canAccess(user, 'tenantMember') && <LiveAlerts />}
         </>
       )}
     </RequireAuth>
