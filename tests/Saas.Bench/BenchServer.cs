@@ -39,6 +39,8 @@ internal sealed class BenchServer : IAsyncDisposable
 
     public string BaseUrl { get; }
 
+    public IServiceProvider Services => _factory.Services;
+
     public string Connection { get; }
 
     public string TenantId { get; private set; } = "";

@@ -6,6 +6,9 @@ namespace Saas.Server.Features.Customers;
 /// <summary>Moves a tenant's published rows in and out of the re-scoring job in bulk (binary COPY both ways).</summary>
 public static class RescoredRowReader
 {
+    /// <summary>A million rows take seconds, not the default 30 s limit of one statement, but never forever.</summary>
+    private static readonly TimeSpan BulkTimeout = TimeSpan.FromMinutes(10);
+
     public static async Task<List<PublishedRow>> ReadAsync(NpgsqlConnection connection, string tenantId, CancellationToken ct)
     {
         // COPY cannot take parameters; the tenant id is quoted as a literal.
@@ -19,6 +22,7 @@ public static class RescoredRowReader
                   FROM customers WHERE tenant_id = '{tenant}' AND orders > 0)
             TO STDOUT (FORMAT BINARY)
             """, ct);
+        reader.Timeout = BulkTimeout;
         while (await reader.StartRowAsync(ct) != -1)
         {
             var customerId = await reader.ReadAsync<string>(ct);
@@ -65,6 +69,7 @@ public static class RescoredRowReader
         }
         await using (var writer = await connection.BeginBinaryImportAsync("COPY rescored FROM STDIN (FORMAT BINARY)", ct))
         {
+            writer.Timeout = BulkTimeout;
             foreach (var (row, c) in changed)
             {
                 await writer.StartRowAsync(ct);
@@ -95,6 +100,7 @@ public static class RescoredRowReader
             FROM rescored s WHERE c.tenant_id = $1 AND c.customer_id = s.customer_id AND c.updated_at = s.read_updated_at
             RETURNING c.customer_id
             """, connection);
+        update.CommandTimeout = (int)BulkTimeout.TotalSeconds;
         update.Parameters.AddWithValue(tenantId);
         update.Parameters.AddWithValue(modelVersion);
         var written = new HashSet<string>(changed.Count);
