@@ -13,6 +13,8 @@ public sealed class SyntheticShop(int seed, int customers)
     private static readonly string[] Channels = ["web", "app", "store"];
     private static readonly string[] FirstNames = ["Ann", "Bo", "Chen", "Dana", "Eli", "Fang", "Gus", "Hui", "Ivy", "Jun", "Kai", "Lin", "Mia", "Ning"];
     private static readonly string[] LastNames = ["Lee", "Wang", "Smith", "Zhang", "Garcia", "Liu", "Brown", "Chen", "Novak", "Yang"];
+    private static readonly string[] Cities = ["Shanghai", "Hangzhou", "Berlin", "Lyon", "Austin", "Leeds"];
+    private static readonly string[] Genders = ["female", "male"];
 
     private readonly Random _random = new(seed);
 
@@ -44,13 +46,20 @@ public sealed class SyntheticShop(int seed, int customers)
 
     private Order Place(string id, int customer, DateTimeOffset at)
     {
+        // A third of the orders use a promotion; goods cost a little over half their price.
+        var promotion = _random.NextDouble() < 0.33;
         var lines = Enumerable.Range(0, 1 + _random.Next(3)).Select(_ =>
         {
             var category = Categories[_random.Next(Categories.Length)];
-            return new OrderLine($"{category.ToUpperInvariant()}-{_random.Next(1, 20):D2}", category, 1 + _random.Next(3), Math.Round(5m + (decimal)(_random.NextDouble() * 45), 2));
+            var price = Math.Round(5m + (decimal)(_random.NextDouble() * 45), 2);
+            var quantity = 1 + _random.Next(3);
+            return new OrderLine($"{category.ToUpperInvariant()}-{_random.Next(1, 20):D2}", category, quantity, price,
+                promotion ? Math.Round(price * quantity * 0.15m, 2) : 0m, Math.Round(price * 0.55m, 2));
         }).ToArray();
         var name = $"{FirstNames[customer % FirstNames.Length]} {LastNames[customer / FirstNames.Length % LastNames.Length]}";
-        return new Order(id, new CustomerBasics($"c-{customer}", $"customer{customer}@example.com", name), at,
-            lines.Sum(l => l.Price * l.Quantity), "EUR", lines, Channels[customer % Channels.Length], Regions[customer % Regions.Length]);
+        var basics = new CustomerBasics($"c-{customer}", $"customer{customer}@example.com", name,
+            Gender: Genders[customer % Genders.Length], BirthYear: 1960 + customer * 7 % 45, City: Cities[customer % Cities.Length]);
+        return new Order(id, basics, at, lines.Sum(l => l.Price * l.Quantity - l.Discount), "EUR", lines,
+            Channels[customer % Channels.Length], Regions[customer % Regions.Length]);
     }
 }
