@@ -30,7 +30,7 @@ const view: AnalysisSettingsView = {
 const fits: ModelFit[] = [
   {
     model: 'bgnbd',
-    parameters: { r: 0.243, alpha: 4.414, a: 0.793, b: 2.426 },
+    parameters: { a: 0.793, b: 2.426, r: 0.243, alpha: 4.414 },
     logLikelihood: -9582.43,
     sampleSize: 2357,
     iterations: 31,
@@ -159,7 +159,7 @@ describe('AnalysisSettingsPage', () => {
 
     const rows = await screen.findAllByTestId('fit-row');
     expect(rows).toHaveLength(2);
-    expect(rows[0]).toHaveTextContent('BG/NBD');
+    expect(rows[0]).toHaveTextContent('BG/NBDr 0.243alpha 4.414a 0.793b 2.426');
     expect(rows[0]).toHaveTextContent('-9,582.43');
     expect(rows[1]).toHaveTextContent('Gamma-Gamma');
   });
