@@ -23,7 +23,8 @@ export function MainNav({ user }: { user: CurrentUser }) {
   return (
     <nav className="main-nav" aria-label={t('nav.label')}>
       {LINKS.filter((link) => canAccess(user, link.access)).map((link) => (
-        <NavLink key={link.to} to={link.to} end className="main-nav-link">
+        // Below "/" is everything, but a customer's portrait is still under Customers.
+        <NavLink key={link.to} to={link.to} end={link.to === '/'} className="main-nav-link">
           {t(link.label)}
           {'badge' in link && <link.badge />}
         </NavLink>

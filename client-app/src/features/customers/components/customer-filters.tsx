@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useDebouncedValue } from '@/hooks/use-debounced-value';
 import { useSegmentingSettings } from '../api/get-analysis-settings';
@@ -20,12 +20,23 @@ export function CustomerFilters({ query, onChange }: CustomerFiltersProps) {
   const label = useLabel();
   // The tenant's settings name every segment it can have.
   const segments = Object.keys(useSegmentingSettings().data?.segmentNames ?? {});
-  const [search, setSearch] = useState(query.search ?? '');
+  const addressSearch = query.search ?? '';
+  const [search, setSearch] = useState(addressSearch);
   const debounced = useDebouncedValue(search.trim(), SEARCH_DEBOUNCE_MS);
+  // The search the address has, or is about to have: tells typing apart from the address changing by other means.
+  const sent = useRef(addressSearch);
 
   useEffect(() => {
-    if (debounced !== (query.search ?? '')) onChange('search', debounced);
-  }, [debounced, query.search, onChange]);
+    if (debounced === sent.current) return;
+    sent.current = debounced;
+    onChange('search', debounced);
+  }, [debounced, onChange]);
+
+  useEffect(() => {
+    if (addressSearch === sent.current) return;
+    sent.current = addressSearch;
+    setSearch(addressSearch);
+  }, [addressSearch]);
 
   const choices: { name: 'segment' | 'abc' | 'stage'; label: string; anyLabel: string; options: Option[] }[] = [
     {

@@ -1,4 +1,4 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { json, requestsTo, stubApi } from '@/testing/fetch';
@@ -90,6 +90,19 @@ describe('CustomersPage', () => {
     });
     // Each request carries all the filters set so far.
     expect(Object.fromEntries(lastQuery())).toMatchObject({ abc: 'A', stage: 'AtRisk', manager: 'me', search: 'ada' });
+  });
+
+  it('follows the address when it changes by other means, such as the nav link', async () => {
+    const router = renderApp('/customers?search=ada&abc=B');
+    await waitFor(() => expect(rows()).toHaveLength(2));
+    expect(screen.getByTestId('customer-search')).toHaveValue('ada');
+
+    await act(() => router.navigate('/customers'));
+
+    await waitFor(() => expect(screen.getByTestId('customer-search')).toHaveValue(''));
+    await waitFor(() => expect(Object.fromEntries(lastQuery())).toEqual({ sort: 'clv', limit: '25', offset: '0' }));
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    expect(router.state.location.search).toBe('');
   });
 
   it('pages by offset while the server says there is more', async () => {
