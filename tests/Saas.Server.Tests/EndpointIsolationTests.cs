@@ -61,7 +61,9 @@ public sealed class EndpointIsolationTests(ServerFixture server)
             INSERT INTO churn_alerts (tenant_id, customer_id, customer_name, kind, summary, reasons, raised_at)
             VALUES ($1, 'c-victim', 'Vera Victim', 'segment-entered', 'moved from Loyal to At Risk', '[]', now()) RETURNING id
             """, tenant.Id);
-        return new Victim(tenant, keyId, managerId, managerEmail, invitationId, openToken, alertId);
+        using var segment = await owner.SendAsync(HttpMethod.Post, "/api/v1/segments/custom", CustomSegment("Victim's buyers"));
+        var segmentId = (await HttpJson.ReadAsync(segment)).GetProperty("id").GetInt64();
+        return new Victim(tenant, keyId, managerId, managerEmail, invitationId, openToken, alertId, segmentId);
     }
 
     private Dictionary<string, Func<Task>> Probes(Victim a, TestTenant b, BrowserSession intruder)
@@ -145,6 +147,15 @@ public sealed class EndpointIsolationTests(ServerFixture server)
                 new { tenantId = a.Tenant.Id }, HttpStatusCode.BadRequest),
             ["POST /api/v1/settings/analysis/refit"] = () => OwnOnlyBy(HttpMethod.Post, "/api/v1/settings/analysis/refit"),
             ["GET /api/v1/settings/analysis/fits"] = () => OwnOnly("/api/v1/settings/analysis/fits"),
+            // Custom segments: A's by id are not found, and B's rules only ever count B's customers.
+            ["GET /api/v1/segments/custom"] = () => OwnOnly("/api/v1/segments/custom"),
+            ["GET /api/v1/segments/custom/fields"] = () => ExpectAsync(intruder, HttpMethod.Get, "/api/v1/segments/custom/fields", null, HttpStatusCode.OK),
+            ["GET /api/v1/segments/custom/{id:long}"] = () => Refused(HttpMethod.Get, $"/api/v1/segments/custom/{a.SegmentId}"),
+            ["GET /api/v1/segments/custom/{id:long}/customers"] = () => Refused(HttpMethod.Get, $"/api/v1/segments/custom/{a.SegmentId}/customers"),
+            ["PUT /api/v1/segments/custom/{id:long}"] = () => Refused(HttpMethod.Put, $"/api/v1/segments/custom/{a.SegmentId}", CustomSegment("Taken over")),
+            ["DELETE /api/v1/segments/custom/{id:long}"] = () => Refused(HttpMethod.Delete, $"/api/v1/segments/custom/{a.SegmentId}"),
+            ["POST /api/v1/segments/custom/preview"] = () => PreviewsOnlyBAsync(intruder),
+            ["POST /api/v1/segments/custom"] = () => SegmentOfBOnlyAsync(intruder, a, b),
             // Live updates: the hub takes the tenant from the cookie; A's changes never reach B.
             ["* /hubs/live"] = () => HubCarriesOnlyBAsync(a, b, intruder),
             // Clients skip negotiation; the route answers a connection id and nothing of any tenant.
@@ -164,6 +175,28 @@ public sealed class EndpointIsolationTests(ServerFixture server)
         using var response = await intruder.SendAsync(HttpMethod.Get, path);
         Assert.True(response.StatusCode is HttpStatusCode.OK or HttpStatusCode.NotFound, $"{path} answered {(int)response.StatusCode}.");
         Assert.DoesNotContain(aMarker, await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    private static object CustomSegment(string name) =>
+        new { name, description = (string?)null, rule = new { type = "compare", field = "orders", op = "ge", value = 1 } };
+
+    private static async Task PreviewsOnlyBAsync(BrowserSession intruder)
+    {
+        using var response = await intruder.SendAsync(HttpMethod.Post, "/api/v1/segments/custom/preview", new { rule = new { type = "compare", field = "orders", op = "ge", value = 0 } });
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.DoesNotContain("Vera Victim", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    /// <summary>A tenant field is refused; the segment is B's, and none of A's customers is in it.</summary>
+    private async Task SegmentOfBOnlyAsync(BrowserSession intruder, Victim a, TestTenant b)
+    {
+        await ExpectAsync(intruder, HttpMethod.Post, "/api/v1/segments/custom", new { name = "Sneaky", tenantId = a.Tenant.Id, rule = new { type = "all", rules = Array.Empty<object>() } },
+            HttpStatusCode.BadRequest);
+        using var created = await intruder.SendAsync(HttpMethod.Post, "/api/v1/segments/custom", CustomSegment("Sneaky"));
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        var id = (await HttpJson.ReadAsync(created)).GetProperty("id").GetInt64();
+        Assert.Equal(b.Id, await server.ScalarAsync<string>("SELECT tenant_id FROM custom_segments WHERE id = $1", id));
+        Assert.Equal(0, await server.ScalarAsync<long>("SELECT count(*) FROM custom_segment_members WHERE segment_id = $1 AND tenant_id <> $2", id, b.Id));
     }
 
     private async Task CreatesInBAsync(BrowserSession intruder, TestTenant b, string path, object body, object withTenantField, string table)
@@ -219,6 +252,9 @@ public sealed class EndpointIsolationTests(ServerFixture server)
         Assert.Equal(0, await server.ScalarAsync<long>(
             "SELECT count(*) FROM customers WHERE tenant_id = $1 AND account_manager_id IS NOT NULL", a.Tenant.Id));
         Assert.Equal("open", await server.ScalarAsync<string>("SELECT status FROM churn_alerts WHERE id = $1", a.AlertId));
+        Assert.Equal("Victim's buyers", await server.ScalarAsync<string>("SELECT name FROM custom_segments WHERE id = $1", a.SegmentId));
+        Assert.Equal(1, await server.ScalarAsync<long>(
+            "SELECT count(*) FROM custom_segment_members WHERE segment_id = $1 AND tenant_id = $2 AND customer_id = 'c-victim'", a.SegmentId, a.Tenant.Id));
         using var owner = await BrowserSession.SignInAsync(server, a.Tenant);
         var preview = await owner.SendAsync(HttpMethod.Post, "/api/v1/invitations/preview", new { token = a.OpenInvitationToken });
         Assert.Equal(HttpStatusCode.OK, preview.StatusCode);
@@ -243,5 +279,6 @@ public sealed class EndpointIsolationTests(ServerFixture server)
     private static string Normalize(string pattern) => "/" + pattern.Trim('/');
 
     private sealed record Victim(
-        TestTenant Tenant, string KeyId, string ManagerId, string ManagerEmail, string InvitationId, string OpenInvitationToken, long AlertId);
+        TestTenant Tenant, string KeyId, string ManagerId, string ManagerEmail, string InvitationId, string OpenInvitationToken, long AlertId,
+        long SegmentId);
 }

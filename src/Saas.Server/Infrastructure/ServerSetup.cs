@@ -3,6 +3,7 @@ using Saas.Grains.Hosting;
 using Saas.Server.Features.Admin;
 using Saas.Server.Features.Alerts;
 using Saas.Server.Features.Connectors;
+using Saas.Server.Features.CustomSegments;
 using Saas.Server.Features.Customers;
 using Saas.Server.Features.Demo;
 using Saas.Server.Features.Identity;
@@ -40,6 +41,7 @@ public static class ServerSetup
         services.AddSaasIdentity();
         services.AddTenants();
         services.AddCustomers();
+        services.AddCustomSegments();
         services.AddConnectors();
         services.AddLive();
         services.AddMembers();
@@ -66,6 +68,7 @@ public static class ServerSetup
         api.MapAuth();
         api.MapConnectors();
         api.MapSegments();
+        api.MapCustomSegments();
         api.MapCustomers();
         api.MapAlerts();
         api.MapAnalysisSettings();

@@ -833,6 +833,303 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/segments/custom": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The tenant's custom segments with their member counts */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CustomSegmentList"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Create a segment; its existing customers are matched at once */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["CustomSegmentInput"];
+                };
+            };
+            responses: {
+                /** @description Created */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CustomSegmentView"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/segments/custom/fields": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The fields a rule may use: kind, values, meaning */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SegmentField"][];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/segments/custom/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A custom segment with its rule */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CustomSegmentView"];
+                    };
+                };
+            };
+        };
+        /** Change a segment; its customers are matched again at once */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["CustomSegmentInput"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CustomSegmentView"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        /** Delete a segment */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description No Content */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/segments/custom/{id}/customers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A custom segment's members, newest first, one page at a time */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number | string;
+                    offset?: number | string;
+                };
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SegmentCustomerPage"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/segments/custom/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** How many customers a rule takes now, and the ten with the most revenue */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["RulePreviewRequest"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RulePreview"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/customers": {
         parameters: {
             query?: never;
@@ -1963,6 +2260,8 @@ export interface components {
             /** Format: date-time */
             handledAt: null | string;
         };
+        /** @enum {unknown} */
+        CompareOp: "eq" | "ne" | "lt" | "le" | "gt" | "ge";
         ConfirmEmailRequest: {
             userId: string;
             code: string;
@@ -1994,6 +2293,39 @@ export interface components {
             tenantId: null | string;
             tenantName: null | string;
             roles: string[];
+        };
+        CustomSegmentInput: {
+            name: string;
+            description: null | string;
+            rule: components["schemas"]["SegmentRule"];
+        };
+        CustomSegmentList: {
+            /** Format: int64 */
+            sequence: number | string;
+            items: components["schemas"]["CustomSegmentSummary"][];
+        };
+        CustomSegmentSummary: {
+            /** Format: int64 */
+            id: number | string;
+            name: string;
+            description: null | string;
+            /** Format: int64 */
+            members: number | string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        CustomSegmentView: {
+            /** Format: int64 */
+            id: number | string;
+            name: string;
+            description: null | string;
+            rule: components["schemas"]["SegmentRule"];
+            /** Format: int64 */
+            members: number | string;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
         };
         CustomerAlert: {
             /** Format: int64 */
@@ -2119,6 +2451,8 @@ export interface components {
         EmailRequest: {
             email: string;
         };
+        /** @enum {unknown} */
+        FieldKind: "Number" | "Text" | "Enum";
         GammaGammaParameters: {
             /** Format: double */
             p: number | string;
@@ -2294,6 +2628,15 @@ export interface components {
             /** Format: int32 */
             levels?: number | string;
         };
+        RulePreview: {
+            /** Format: int64 */
+            count: number | string;
+            sample: components["schemas"]["SegmentCustomer"][];
+        };
+        RulePreviewRequest: {
+            rule: components["schemas"]["SegmentRule"];
+        };
+        RuleValue: number | string;
         /** @enum {unknown} */
         Segment: "Prospect" | "New" | "Promising" | "PotentialLoyalist" | "Champions" | "Loyal" | "NeedAttention" | "AboutToSleep" | "AtRisk" | "CannotLoseThem" | "Hibernating" | "Lost";
         SegmentChange: {
@@ -2321,12 +2664,84 @@ export interface components {
             sequence: number | string;
             counts: components["schemas"]["SegmentCount"][];
         };
+        SegmentCustomer: {
+            customerId: string;
+            name: null | string;
+            email: null | string;
+            segment: string;
+            /** Format: int32 */
+            orders: number | string;
+            /** Format: double */
+            revenue: number | string;
+            /** Format: date-time */
+            lastOrderAt: null | string;
+            /** Format: date-time */
+            since: null | string;
+        };
+        SegmentCustomerPage: {
+            items: components["schemas"]["SegmentCustomer"][];
+            /** Format: int32 */
+            offset: number | string;
+            hasMore: boolean;
+        };
+        SegmentField: {
+            name: string;
+            kind: components["schemas"]["FieldKind"];
+            description: string;
+            allowedValues?: string[];
+            growsDaily?: boolean;
+        };
         SegmentHistoryEntry: {
             from: string;
             to: string;
             /** Format: date-time */
             at: string;
             cause: string;
+        };
+        SegmentRule: components["schemas"]["SegmentRuleAll"] | components["schemas"]["SegmentRuleAny"] | components["schemas"]["SegmentRuleNot"] | components["schemas"]["SegmentRuleCompare"] | components["schemas"]["SegmentRuleBetween"] | components["schemas"]["SegmentRuleInList"] | components["schemas"]["SegmentRuleBoughtCategory"];
+        SegmentRuleAll: {
+            /** @enum {string} */
+            type?: "all";
+            rules: components["schemas"]["SegmentRule"][];
+        };
+        SegmentRuleAny: {
+            /** @enum {string} */
+            type?: "any";
+            rules: unknown;
+        };
+        SegmentRuleBetween: {
+            /** @enum {string} */
+            type?: "between";
+            field: string;
+            /** Format: double */
+            min: number | string;
+            /** Format: double */
+            max: number | string;
+        };
+        SegmentRuleBoughtCategory: {
+            /** @enum {string} */
+            type?: "boughtCategory";
+            category: string;
+            /** Format: int32 */
+            withinDays: number | string;
+        };
+        SegmentRuleCompare: {
+            /** @enum {string} */
+            type?: "compare";
+            field: string;
+            op: components["schemas"]["CompareOp"];
+            value: components["schemas"]["RuleValue"];
+        };
+        SegmentRuleInList: {
+            /** @enum {string} */
+            type?: "in";
+            field: string;
+            values: unknown;
+        };
+        SegmentRuleNot: {
+            /** @enum {string} */
+            type?: "not";
+            rule: components["schemas"]["SegmentRule"];
         };
         SignUpRequest: {
             companyName: string;

@@ -1,6 +1,7 @@
 using Saas.Domain.Analysis;
 using Saas.Domain.Orders;
 using Saas.Grains.Core;
+using Saas.Server.Features.CustomSegments;
 using Saas.Server.Features.Tenants;
 
 namespace Saas.Server.Features.Customers;
@@ -9,9 +10,9 @@ namespace Saas.Server.Features.Customers;
 /// Applies the customer's events and, after each and whenever time alone would change something, analyses its
 /// customer against the tenant's model: scores, segment, value, churn risk, loyalty, behaviour. The customers
 /// projection publishes the result and turns each committed change of segment into a move, and each risky
-/// change into an alert.
+/// change into an alert. It also evaluates the tenant's custom segments, whose projection publishes the joins and leaves.
 /// </summary>
-public sealed class CustomerGrain(TenantModelCache models, GrainJson json) : Grain<CustomerState>, ICustomerGrain, IEventSourcedGrain, IRemindable
+public sealed class CustomerGrain(TenantModelCache models, CustomSegmentCache customSegments, GrainJson json) : Grain<CustomerState>, ICustomerGrain, IEventSourcedGrain, IRemindable
 {
     public const string TypeName = "customer";
     public const string ReviewReminder = "review";
@@ -54,7 +55,11 @@ public sealed class CustomerGrain(TenantModelCache models, GrainJson json) : Gra
     private async Task AnalyzeAsync(string cause)
     {
         var model = await models.GetAsync(GrainId.Scope);
-        State.Analysis = CustomerAnalyzer.Analyze(State.History, State.Basics, FeedbackSummary.None, model, Time.GetUtcNow());
+        var now = Time.GetUtcNow();
+        State.Analysis = CustomerAnalyzer.Analyze(State.History, State.Basics, FeedbackSummary.None, model, now);
+        var custom = (await customSegments.GetAsync(GrainId.Scope)).Evaluate(new CustomerRuleSubject(State, now), now);
+        State.CustomSegments = custom.Membership;
+        State.Analysis = State.Analysis with { NextReviewAt = custom.ReviewAt(State.Analysis.NextReviewAt) };
         State.AnalyzedBecause = cause;
         SetReminderAtCheckpoint(ReviewReminder, State.Analysis.NextReviewAt);
     }

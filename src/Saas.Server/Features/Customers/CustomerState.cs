@@ -1,6 +1,7 @@
 using Saas.Domain.Analysis;
 using Saas.Domain.Customers;
 using Saas.Domain.Orders;
+using Saas.Server.Features.CustomSegments;
 
 namespace Saas.Server.Features.Customers;
 
@@ -19,6 +20,9 @@ public sealed class CustomerState
 
     /// <summary>What the grain last concluded; the customers projection publishes it and detects changes.</summary>
     public CustomerAnalysis Analysis { get; set; } = new();
+
+    /// <summary>The tenant's custom segments the customer is in; the custom segments projection publishes the changes.</summary>
+    public CustomSegmentMembership CustomSegments { get; set; } = CustomSegmentMembership.None;
 
     /// <summary>Why the last analysis ran: an event, or time passing (a reminder).</summary>
     public string AnalyzedBecause { get; set; } = SegmentMoveCause.Event;

@@ -2,6 +2,7 @@ using System.Text.Json;
 using Microsoft.AspNetCore.SignalR;
 using Saas.Grains.Core;
 using Saas.Grains.Outbox;
+using Saas.Server.Features.CustomSegments;
 using Saas.Server.Features.Customers;
 using Saas.Server.Features.Segments;
 
@@ -40,6 +41,10 @@ public sealed class LiveFanOut(IHubContext<LiveHub> hub, GrainJson json) : IOutb
                     {
                         await hub.Clients.Group(LiveHub.UserGroup(manager)).SendAsync(AssignedChurnAlertMethod, alert, cancellationToken);
                     }
+                    break;
+                case CustomSegmentChange.Kind:
+                    var change = JsonSerializer.Deserialize<CustomSegmentChange>(message.PayloadJson, json.Options)! with { Sequence = message.Sequence };
+                    await group.SendAsync(CustomSegmentChange.Kind, change, cancellationToken);
                     break;
             }
         }
