@@ -2,6 +2,7 @@ using System.Net;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
+using Saas.Server.Tests.Feedback;
 
 namespace Saas.Server.Tests;
 
@@ -156,6 +157,11 @@ public sealed class EndpointIsolationTests(ServerFixture server)
             ["DELETE /api/v1/segments/custom/{id:long}"] = () => Refused(HttpMethod.Delete, $"/api/v1/segments/custom/{a.SegmentId}"),
             ["POST /api/v1/segments/custom/preview"] = () => PreviewsOnlyBAsync(intruder),
             ["POST /api/v1/segments/custom"] = () => SegmentOfBOnlyAsync(intruder, a, b),
+            // Feedback: B's items with A's ids are B's own; A's feedback never shows in B's attention analyses.
+            ["POST /api/v1/feedback"] = () => FeedbackStaysInBAsync(a, b),
+            ["GET /api/v1/analyses/satisfaction"] = () => WithFeedbackOfAAsync(a, () => OwnOnly("/api/v1/analyses/satisfaction?by=product")),
+            ["GET /api/v1/analyses/complaints"] = () => WithFeedbackOfAAsync(a, () => OwnOnly("/api/v1/analyses/complaints")),
+            ["GET /api/v1/analyses/contacts/over-contacted"] = () => WithFeedbackOfAAsync(a, () => OwnOnly("/api/v1/analyses/contacts/over-contacted?threshold=1")),
             // Live updates: the hub takes the tenant from the cookie; A's changes never reach B.
             ["* /hubs/live"] = () => HubCarriesOnlyBAsync(a, b, intruder),
             // Clients skip negotiation; the route answers a connection id and nothing of any tenant.
@@ -219,6 +225,30 @@ public sealed class EndpointIsolationTests(ServerFixture server)
         // The same order and customer ids are B's own order and customer.
         var mine = await server.SubmitAsync(b, ShopApi.Order("o-victim-1", "c-victim", "Overwritten").ToJsonString());
         Assert.Equal(1, mine.Accepted);
+    }
+
+    private async Task FeedbackStaysInBAsync(Victim a, TestTenant b)
+    {
+        var withTenant = FeedbackApi.Rating("r-victim-1", "c-intruder", score: 1);
+        withTenant["tenantId"] = a.Tenant.Id;
+        using (var foreignField = await server.PostFeedbackAsync(b.ApiKey, withTenant.ToJsonString()))
+        {
+            await HttpJson.ReadProblemAsync(foreignField, HttpStatusCode.BadRequest);
+        }
+        Assert.Equal(1, (await server.SubmitFeedbackAsync(b, FeedbackApi.Rating("r-victim-1", "c-intruder", score: 1))).Accepted);
+    }
+
+    /// <summary>Runs the probe once A's feedback is projected, with A's markers wherever the analyses show them.</summary>
+    private async Task WithFeedbackOfAAsync(Victim a, Func<Task> probe)
+    {
+        var product = $"tea-of-{a.Tenant.Id}";
+        await server.SubmitFeedbackAsync(a.Tenant,
+            FeedbackApi.Rating("r-victim-1", "c-victim", score: 5, product: product),
+            FeedbackApi.Rating("r-victim-2", "c-victim-2", score: 1, product: product),
+            FeedbackApi.Complaint("cp-victim", "c-victim", "delivery", product: product, rep: a.ManagerEmail),
+            FeedbackApi.Contact("ct-victim", "c-victim", "phone", by: a.ManagerEmail));
+        await Eventually.UntilAsync(() => server.ScalarAsync<long>("SELECT count(*) FROM contacts WHERE tenant_id = $1", a.Tenant.Id), n => n == 1, "A's feedback");
+        await probe();
     }
 
     private async Task LogoutElsewhereLeavesAAsync(Victim a, TestTenant b)

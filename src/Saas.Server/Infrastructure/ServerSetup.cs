@@ -6,6 +6,7 @@ using Saas.Server.Features.Connectors;
 using Saas.Server.Features.CustomSegments;
 using Saas.Server.Features.Customers;
 using Saas.Server.Features.Demo;
+using Saas.Server.Features.Feedback;
 using Saas.Server.Features.Identity;
 using Saas.Server.Features.Live;
 using Saas.Server.Features.Members;
@@ -43,6 +44,7 @@ public static class ServerSetup
         services.AddCustomers();
         services.AddCustomSegments();
         services.AddConnectors();
+        services.AddFeedback();
         services.AddLive();
         services.AddMembers();
         services.AddAdmin(builder.Configuration);
@@ -67,6 +69,7 @@ public static class ServerSetup
         var api = app.MapGroup("/api/v1");
         api.MapAuth();
         api.MapConnectors();
+        api.MapFeedback();
         api.MapSegments();
         api.MapCustomSegments();
         api.MapCustomers();

@@ -645,6 +645,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/feedback": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Submit customer feedback: ratings, complaints, inquiries and contacts, one or a batch of up to 10,000
+         * @description The body is one feedback object or an array of them, each with its "type": rating, complaint, inquiry or contact. 202 means every item is durably stored; items whose id was already received are listed as duplicates. A complaint sent again with the same id and a resolvedAt is resolved.
+         */
+        post: operations["SubmitFeedback"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/connectors/keys": {
         parameters: {
             query?: never;
@@ -745,6 +765,152 @@ export interface paths {
                 };
             };
         };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/analyses/satisfaction": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The 20% most and 20% least satisfied customers per product or region (the largest groups first), and what sets them apart */
+        get: {
+            parameters: {
+                query?: {
+                    by?: string;
+                    limit?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SatisfactionReport"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/analyses/complaints": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Complaints opened in [from, to) by type, product, region, rep and month: counts, open, average and median hours to resolve */
+        get: {
+            parameters: {
+                query?: {
+                    from?: string;
+                    to?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ComplaintReport"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/analyses/contacts/over-contacted": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Customers contacted at least threshold times in the last days, by channel, one page at a time; and the contact frequency distribution */
+        get: {
+            parameters: {
+                query?: {
+                    days?: string;
+                    threshold?: string;
+                    limit?: string;
+                    offset?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["OverContactedReport"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;
@@ -2239,6 +2405,11 @@ export interface components {
             /** Format: date-time */
             lastBoughtAt: string;
         };
+        ChannelCount: {
+            channel: string;
+            /** Format: int32 */
+            contacts: number | string;
+        };
         ChurnAlertView: {
             /** Format: int64 */
             id: number | string;
@@ -2262,9 +2433,47 @@ export interface components {
         };
         /** @enum {unknown} */
         CompareOp: "eq" | "ne" | "lt" | "le" | "gt" | "ge";
+        ComplaintCount: {
+            value: null | string;
+            /** Format: int32 */
+            complaints: number | string;
+            /** Format: int32 */
+            open: number | string;
+            /** Format: double */
+            averageResolutionHours: null | number | string;
+            /** Format: double */
+            medianResolutionHours: null | number | string;
+        };
+        ComplaintReport: {
+            /** Format: date-time */
+            from: null | string;
+            /** Format: date-time */
+            to: null | string;
+            total: components["schemas"]["ComplaintCount"];
+            byType: components["schemas"]["ComplaintCount"][];
+            byProduct: components["schemas"]["ComplaintCount"][];
+            byRegion: components["schemas"]["ComplaintCount"][];
+            byRep: components["schemas"]["ComplaintCount"][];
+            monthly: components["schemas"]["ComplaintCount"][];
+        };
         ConfirmEmailRequest: {
             userId: string;
             code: string;
+        };
+        ContactFrequency: {
+            /** Format: int32 */
+            contacts: number | string;
+            /** Format: int32 */
+            customers: number | string;
+        };
+        ContactedCustomer: {
+            customerId: string;
+            name: null | string;
+            /** Format: int32 */
+            contacts: number | string;
+            /** Format: date-time */
+            lastContactAt: string;
+            byChannel: components["schemas"]["ChannelCount"][];
         };
         CreateApiKeyRequest: {
             name: string;
@@ -2451,6 +2660,55 @@ export interface components {
         EmailRequest: {
             email: string;
         };
+        FeedbackInput: components["schemas"]["FeedbackInputRatingInput"] | components["schemas"]["FeedbackInputComplaintInput"] | components["schemas"]["FeedbackInputInquiryInput"] | components["schemas"]["FeedbackInputContactInput"];
+        FeedbackInputComplaintInput: {
+            /** @enum {string} */
+            type?: "complaint";
+            category?: null | string;
+            product?: null | string;
+            region?: null | string;
+            rep?: null | string;
+            /** Format: date-time */
+            resolvedAt?: null | string;
+            id: null | string;
+            customerId: null | string;
+            /** Format: date-time */
+            occurredAt: null | string;
+        };
+        FeedbackInputContactInput: {
+            /** @enum {string} */
+            type?: "contact";
+            channel?: null | string;
+            by?: null | string;
+            id: null | string;
+            customerId: null | string;
+            /** Format: date-time */
+            occurredAt: null | string;
+        };
+        FeedbackInputInquiryInput: {
+            /** @enum {string} */
+            type?: "inquiry";
+            topic?: null | string;
+            product?: null | string;
+            id: null | string;
+            customerId: null | string;
+            /** Format: date-time */
+            occurredAt: null | string;
+        };
+        FeedbackInputRatingInput: {
+            /** @enum {string} */
+            type?: "rating";
+            /** Format: int32 */
+            score?: null | number | string;
+            /** Format: int32 */
+            nps?: null | number | string;
+            product?: null | string;
+            comment?: null | string;
+            id: null | string;
+            customerId: null | string;
+            /** Format: date-time */
+            occurredAt: null | string;
+        };
         /** @enum {unknown} */
         FieldKind: "Number" | "Text" | "Enum";
         GammaGammaParameters: {
@@ -2560,6 +2818,16 @@ export interface components {
             /** Format: double */
             unitCost?: null | number | string;
         };
+        OverContactedReport: {
+            /** Format: int32 */
+            days: number | string;
+            /** Format: int32 */
+            threshold: number | string;
+            /** Format: int32 */
+            total: number | string;
+            customers: components["schemas"]["ContactedCustomer"][];
+            distribution: components["schemas"]["ContactFrequency"][];
+        };
         PendingInvitation: {
             id: string;
             email: string;
@@ -2637,6 +2905,35 @@ export interface components {
             rule: components["schemas"]["SegmentRule"];
         };
         RuleValue: number | string;
+        SatisfactionGroup: {
+            key: string;
+            /** Format: int32 */
+            customers: number | string;
+            /** Format: double */
+            averageRating: number | string;
+            mostSatisfied: components["schemas"]["SatisfactionSide"];
+            leastSatisfied: components["schemas"]["SatisfactionSide"];
+            contrasts: components["schemas"]["TraitContrast"][];
+        };
+        SatisfactionReport: {
+            by: string;
+            groups: components["schemas"]["SatisfactionGroup"][];
+        };
+        SatisfactionSide: {
+            /** Format: int32 */
+            customers: number | string;
+            /** Format: double */
+            averageRating: number | string;
+            /** Format: double */
+            complaintsPerCustomer: number | string;
+            /** Format: double */
+            contactsPerCustomer: number | string;
+            /** Format: double */
+            ordersPerCustomer: number | string;
+            /** Format: double */
+            revenuePerCustomer: number | string;
+            traits: components["schemas"]["TraitShare"][];
+        };
         /** @enum {unknown} */
         Segment: "Prospect" | "New" | "Promising" | "PotentialLoyalist" | "Champions" | "Loyal" | "NeedAttention" | "AboutToSleep" | "AtRisk" | "CannotLoseThem" | "Hibernating" | "Lost";
         SegmentChange: {
@@ -2791,6 +3088,22 @@ export interface components {
             /** Format: int64 */
             storageBytes: number | string;
         };
+        TraitContrast: {
+            trait: string;
+            value: string;
+            /** Format: double */
+            mostSatisfiedShare: number | string;
+            /** Format: double */
+            leastSatisfiedShare: number | string;
+        };
+        TraitShare: {
+            trait: string;
+            value: string;
+            /** Format: int32 */
+            customers: number | string;
+            /** Format: double */
+            share: number | string;
+        };
         TwoFactorChallenge: {
             twoFactorRequired: boolean;
         };
@@ -2858,6 +3171,83 @@ export interface operations {
                     channel?: null | string;
                     region?: null | string;
                 } | components["schemas"]["OrderInput"][];
+            };
+        };
+        responses: {
+            /** @description Accepted */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IngestionResult"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+        };
+    };
+    SubmitFeedback: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": ({
+                    /** @enum {string} */
+                    type?: "rating";
+                    /** Format: int32 */
+                    score?: null | number | string;
+                    /** Format: int32 */
+                    nps?: null | number | string;
+                    product?: null | string;
+                    comment?: null | string;
+                    id: null | string;
+                    customerId: null | string;
+                    /** Format: date-time */
+                    occurredAt: null | string;
+                } | {
+                    /** @enum {string} */
+                    type?: "complaint";
+                    category?: null | string;
+                    product?: null | string;
+                    region?: null | string;
+                    rep?: null | string;
+                    /** Format: date-time */
+                    resolvedAt?: null | string;
+                    id: null | string;
+                    customerId: null | string;
+                    /** Format: date-time */
+                    occurredAt: null | string;
+                } | {
+                    /** @enum {string} */
+                    type?: "inquiry";
+                    topic?: null | string;
+                    product?: null | string;
+                    id: null | string;
+                    customerId: null | string;
+                    /** Format: date-time */
+                    occurredAt: null | string;
+                } | {
+                    /** @enum {string} */
+                    type?: "contact";
+                    channel?: null | string;
+                    by?: null | string;
+                    id: null | string;
+                    customerId: null | string;
+                    /** Format: date-time */
+                    occurredAt: null | string;
+                }) | components["schemas"]["FeedbackInput"][];
             };
         };
         responses: {

@@ -42,8 +42,9 @@ public sealed class CustomerRuleSubject(CustomerState state, DateTimeOffset now)
             SegmentFields.Channel => Text(state.LastChannel),
             SegmentFields.Occupation => Text(basics?.Occupation),
             SegmentFields.IncomeBand => Text(basics?.IncomeBand),
-            // Feedback is not part of the customer's state yet: unknown, so no comparison matches.
-            SegmentFields.AverageRating or SegmentFields.Complaints or SegmentFields.Contacts30Days => null,
+            SegmentFields.AverageRating => state.Feedback.AverageRating,
+            SegmentFields.Complaints => state.Feedback.Complaints,
+            SegmentFields.Contacts30Days => state.Feedback.ContactsWithin(now, 30),
             _ => throw new ArgumentException($"Unknown segment field '{name}'.", nameof(name)),
         };
     }

@@ -8,6 +8,7 @@ namespace Saas.Server.Features.CustomSegments;
 /// </summary>
 public static class RuleColumns
 {
+
     /// <param name="now">The placeholder of the moment the rule is evaluated at (a timestamptz parameter).</param>
     public static string Of(string field, string now) => field switch
     {
@@ -37,10 +38,15 @@ public static class RuleColumns
         SegmentFields.Channel => "c.channel",
         SegmentFields.Occupation => "c.occupation",
         SegmentFields.IncomeBand => "c.income_band",
-        // Feedback is not part of the customer's state yet: unknown, as in the grain.
-        SegmentFields.AverageRating or SegmentFields.Complaints or SegmentFields.Contacts30Days => "NULL::float8",
+        SegmentFields.AverageRating => FromFeedback("rating_sum::float8 / nullif(ratings, 0)"),
+        SegmentFields.Complaints => $"coalesce({FromFeedback("complaints::float8")}, 0)",
+        SegmentFields.Contacts30Days =>
+            $"(SELECT count(*)::float8 FROM contacts k WHERE k.tenant_id = c.tenant_id AND k.customer_id = c.customer_id AND k.contacted_at > {now} - interval '30 days' AND k.contacted_at <= {now})",
         _ => throw new ArgumentException($"Unknown segment field '{field}'.", nameof(field)),
     };
+
+    private static string FromFeedback(string expression) =>
+        $"(SELECT {expression} FROM customer_feedback f WHERE f.tenant_id = c.tenant_id AND f.customer_id = c.customer_id)";
 
     /// <returns>The moment a day count that grows (<see cref="SegmentField.GrowsDaily"/>) counts from.</returns>
     public static string GrowsFrom(string field) => field switch

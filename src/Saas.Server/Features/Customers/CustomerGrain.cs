@@ -1,14 +1,17 @@
 using Saas.Domain.Analysis;
+using Saas.Domain.Feedback;
 using Saas.Domain.Orders;
 using Saas.Grains.Core;
 using Saas.Server.Features.CustomSegments;
+using Saas.Server.Features.Feedback;
 using Saas.Server.Features.Tenants;
 
 namespace Saas.Server.Features.Customers;
 
 /// <summary>
 /// Applies the customer's events and, after each and whenever time alone would change something, analyses its
-/// customer against the tenant's model: scores, segment, value, churn risk, loyalty, behaviour. The customers
+/// customer against the tenant's model: scores, segment, value, churn risk, loyalty (with the customer's ratings and
+/// complaints), behaviour. The customers
 /// projection publishes the result and turns each committed change of segment into a move, and each risky
 /// change into an alert. It also evaluates the tenant's custom segments, whose projection publishes the joins and leaves.
 /// </summary>
@@ -29,6 +32,9 @@ public sealed class CustomerGrain(TenantModelCache models, CustomSegmentCache cu
         {
             case CustomerEvents.OrderPlaced:
                 ApplyOrder(grainEvent.Payload<Order>(json.Options));
+                break;
+            case FeedbackEvents.Received:
+                ApplyFeedback(grainEvent.Payload<FeedbackEvent>(json.Options));
                 break;
             default:
                 throw new InvalidOperationException($"Unknown event kind '{grainEvent.Kind}'.");
@@ -52,11 +58,18 @@ public sealed class CustomerGrain(TenantModelCache models, CustomSegmentCache cu
         State.LastRegion = order.Region ?? State.LastRegion;
     }
 
+    private void ApplyFeedback(FeedbackEvent feedback)
+    {
+        State.Feedback = State.Feedback.Apply(feedback);
+        Record(FeedbackEvents.AppliedFact, new FeedbackApplied(feedback.CustomerId, feedback, State.LastRegion));
+    }
+
     private async Task AnalyzeAsync(string cause)
     {
         var model = await models.GetAsync(GrainId.Scope);
         var now = Time.GetUtcNow();
-        State.Analysis = CustomerAnalyzer.Analyze(State.History, State.Basics, FeedbackSummary.None, model, now);
+        var feedback = new FeedbackSummary(State.Feedback.AverageRating, State.Feedback.Complaints, Returns: 0);
+        State.Analysis = CustomerAnalyzer.Analyze(State.History, State.Basics, feedback, model, now);
         var custom = (await customSegments.GetAsync(GrainId.Scope)).Evaluate(new CustomerRuleSubject(State, now), now);
         State.CustomSegments = custom.Membership;
         State.Analysis = State.Analysis with { NextReviewAt = custom.ReviewAt(State.Analysis.NextReviewAt) };

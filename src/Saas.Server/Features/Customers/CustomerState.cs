@@ -1,5 +1,6 @@
 using Saas.Domain.Analysis;
 using Saas.Domain.Customers;
+using Saas.Domain.Feedback;
 using Saas.Domain.Orders;
 using Saas.Server.Features.CustomSegments;
 
@@ -17,6 +18,9 @@ public sealed class CustomerState
     public string? LastChannel { get; set; }
 
     public string? LastRegion { get; set; }
+
+    /// <summary>Ratings, complaints, inquiries and contacts, as the shop reported them.</summary>
+    public CustomerFeedback Feedback { get; set; } = new();
 
     /// <summary>What the grain last concluded; the customers projection publishes it and detects changes.</summary>
     public CustomerAnalysis Analysis { get; set; } = new();
