@@ -17,7 +17,7 @@ export function CutPointsTable({ thresholds }: { thresholds: Thresholds }) {
   const cuts = thresholds.recencyDays.map((_, index) => index + 1);
   return (
     <div className="table-scroll">
-      <table className="data-table" aria-label={t('settings.model.cutPoints')}>
+      <table className="data-table cut-points" aria-label={t('settings.model.cutPoints')}>
         <caption className="table-caption">{t('settings.model.cutPoints')}</caption>
         <thead>
           <tr>
