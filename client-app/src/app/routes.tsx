@@ -6,6 +6,7 @@ import { AnalysisSettingsRoute } from './routes/analysis-settings';
 import { AppLayout } from './routes/app-layout';
 import { ConfirmEmailRoute } from './routes/confirm-email';
 import { CustomerProfileRoute } from './routes/customer-profile';
+import { CustomSegmentsRoute } from './routes/custom-segments';
 import { ForgotPasswordRoute } from './routes/forgot-password';
 import { HomeRoute } from './routes/home';
 import { LoginRoute } from './routes/login';
@@ -58,6 +59,7 @@ export const routes: RouteObject[] = [
           { path: 'customers', element: <CustomersPage /> },
           { path: 'customers/:id', element: <CustomerProfileRoute /> },
           { path: 'alerts', element: <AlertsPage /> },
+          { path: 'segments/custom', element: <CustomSegmentsRoute /> },
         ],
       },
       {

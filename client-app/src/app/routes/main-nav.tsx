@@ -9,6 +9,7 @@ const LINKS = [
   { to: '/', label: 'nav.dashboard', access: 'tenantMember' },
   { to: '/customers', label: 'customers.title', access: 'tenantMember' },
   { to: '/alerts', label: 'alerts.title', access: 'tenantMember', badge: ActiveAlertsBadge },
+  { to: '/segments/custom', label: 'customSegments.nav', access: 'tenantMember' },
   { to: '/settings/members', label: 'nav.members', access: 'tenantOwner' },
   { to: '/settings/keys', label: 'nav.apiKeys', access: 'tenantOwner' },
   { to: '/settings/analysis', label: 'settings.nav', access: 'tenantOwner' },
