@@ -8,7 +8,6 @@ namespace Saas.Server.Features.CustomSegments;
 /// </summary>
 public static class RuleColumns
 {
-
     /// <param name="now">The placeholder of the moment the rule is evaluated at (a timestamptz parameter).</param>
     public static string Of(string field, string now) => field switch
     {
