@@ -36,7 +36,7 @@ describe('navigation', () => {
   it('shows an owner the dashboard, members, API keys, analysis settings and security', async () => {
     signedInAs(owner);
     renderApp('/');
-    expect(await navLinks()).toEqual(['Dashboard', 'Customers', 'Alerts', 'Custom segments', 'Members', 'API keys', 'Analysis settings', 'Security']);
+    expect(await navLinks()).toEqual(['Dashboard', 'Customers', 'Alerts', 'Custom segments', 'Analyses', 'Members', 'API keys', 'Analysis settings', 'Security']);
     expect(await screen.findByRole('heading', { name: 'Customer segments' })).toBeInTheDocument();
 
     await userEvent.click(screen.getByRole('link', { name: 'API keys' }));
@@ -50,7 +50,7 @@ describe('navigation', () => {
   it('shows an account manager the dashboard, customers, alerts and security, and no API keys or members page', async () => {
     signedInAs(manager);
     renderApp('/settings/keys');
-    expect(await navLinks()).toEqual(['Dashboard', 'Customers', 'Alerts', 'Custom segments', 'Security']);
+    expect(await navLinks()).toEqual(['Dashboard', 'Customers', 'Alerts', 'Custom segments', 'Analyses', 'Security']);
     expect(await screen.findByTestId('not-allowed')).toHaveTextContent('Not allowed');
   });
 

@@ -35,6 +35,9 @@ const CustomersPage = lazy(() =>
 const AlertsPage = lazy(() =>
   import('@/features/alerts/components/alerts-page').then((module) => ({ default: module.AlertsPage })),
 );
+const AnalysesPage = lazy(() =>
+  import('@/features/analyses/components/analyses-page').then((module) => ({ default: module.AnalysesPage })),
+);
 
 export const routes: RouteObject[] = [
   // For visitors who are not signed in; mailed links open the last three.
@@ -75,6 +78,14 @@ export const routes: RouteObject[] = [
         element: (
           <RequireAccess access="tenantOwner">
             <ApiKeysPage />
+          </RequireAccess>
+        ),
+      },
+      {
+        path: 'analyses',
+        element: (
+          <RequireAccess access="tenantMember">
+            <AnalysesPage />
           </RequireAccess>
         ),
       },

@@ -10,6 +10,7 @@ const LINKS = [
   { to: '/customers', label: 'customers.title', access: 'tenantMember' },
   { to: '/alerts', label: 'alerts.title', access: 'tenantMember', badge: ActiveAlertsBadge },
   { to: '/segments/custom', label: 'customSegments.nav', access: 'tenantMember' },
+  { to: '/analyses', label: 'analyses.nav', access: 'tenantMember' },
   { to: '/settings/members', label: 'nav.members', access: 'tenantOwner' },
   { to: '/settings/keys', label: 'nav.apiKeys', access: 'tenantOwner' },
   { to: '/settings/analysis', label: 'settings.nav', access: 'tenantOwner' },
