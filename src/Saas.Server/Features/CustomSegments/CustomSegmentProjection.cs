@@ -56,12 +56,16 @@ public sealed class CustomSegmentProjection(CustomSegmentCache cache, PartitionM
         await ReminderRows.WriteAsync(connection, refreshes, cancellationToken);
     }
 
+    /// <summary>
+    /// Holds every touched tenant's row, those without segments too: a tenant's first segment is then either saved
+    /// before this checkpoint reads it (and evaluations that missed it are woken again) or after it commits.
+    /// </summary>
     /// <returns>The segments of each tenant that has any, as stored now.</returns>
     private static async Task<Dictionary<string, List<StoredSegment>>> LockAndReadSegmentsAsync(
         NpgsqlConnection connection, string[] tenants, CancellationToken ct)
     {
         await using var cmd = new NpgsqlCommand("""
-            SELECT t.id, s.id, s.name, s.revision FROM tenants t JOIN custom_segments s ON s.tenant_id = t.id
+            SELECT t.id, s.id, s.name, s.revision FROM tenants t LEFT JOIN custom_segments s ON s.tenant_id = t.id
             WHERE t.id = ANY($1) ORDER BY t.id, s.id FOR KEY SHARE OF t
             """, connection);
         cmd.Parameters.AddWithValue(tenants);
@@ -69,6 +73,7 @@ public sealed class CustomSegmentProjection(CustomSegmentCache cache, PartitionM
         await using var reader = await cmd.ExecuteReaderAsync(ct);
         while (await reader.ReadAsync(ct))
         {
+            if (reader.IsDBNull(1)) continue;
             var tenant = reader.GetString(0);
             if (!segments.TryGetValue(tenant, out var list)) segments[tenant] = list = [];
             list.Add(new StoredSegment(reader.GetInt64(1), reader.GetString(2), reader.GetInt64(3)));
