@@ -20,19 +20,22 @@ internal sealed class BenchServer : IAsyncDisposable
     private readonly string _database = $"bench_{Guid.NewGuid():N}";
     private readonly WebApplicationFactory<Program> _factory;
 
-    private BenchServer(string admin, string connection, int port)
+    private BenchServer(string admin, string connection, int port, (string Key, string Value)[] settings)
     {
         _admin = admin;
         BaseUrl = $"http://localhost:{port}";
         Connection = connection;
         // A console app gets no content-root attribute from Mvc.Testing, so point it at the server project.
         Environment.SetEnvironmentVariable("ASPNETCORE_TEST_CONTENTROOT_SAAS_SERVER", Path.Combine(RepositoryRoot(), "src", "Saas.Server"));
-        _factory = new WebApplicationFactory<Program>().WithWebHostBuilder(web => web
-            .UseEnvironment("Production")
-            .UseSetting("urls", BaseUrl)
-            .UseSetting("ConnectionStrings:Saas", connection)
-            .UseSetting("RateLimits:RequestsPerKeyPerMinute", "1000000")
-            .UseSetting("Logging:LogLevel:Default", "Warning"));
+        _factory = new WebApplicationFactory<Program>().WithWebHostBuilder(web =>
+        {
+            web.UseEnvironment("Production")
+                .UseSetting("urls", BaseUrl)
+                .UseSetting("ConnectionStrings:Saas", connection)
+                .UseSetting("RateLimits:RequestsPerKeyPerMinute", "1000000")
+                .UseSetting("Logging:LogLevel:Default", "Warning");
+            foreach (var (key, value) in settings) web.UseSetting(key, value);
+        });
         _factory.UseKestrel();
         _factory.StartServer();
     }
@@ -49,7 +52,7 @@ internal sealed class BenchServer : IAsyncDisposable
 
     public string OwnerEmail { get; } = "owner@bench.example.com";
 
-    public static async Task<BenchServer> StartAsync(string admin)
+    public static async Task<BenchServer> StartAsync(string admin, params (string Key, string Value)[] settings)
     {
         var database = $"bench_{Guid.NewGuid():N}";
         await using (var db = NpgsqlDataSource.Create(admin))
@@ -58,7 +61,7 @@ internal sealed class BenchServer : IAsyncDisposable
             await create.ExecuteNonQueryAsync();
         }
         var connection = new NpgsqlConnectionStringBuilder(admin) { Database = database, MaxPoolSize = 100 }.ConnectionString;
-        var server = new BenchServer(admin, connection, FreePort());
+        var server = new BenchServer(admin, connection, FreePort(), settings);
         await server.SeedAsync();
         return server;
     }

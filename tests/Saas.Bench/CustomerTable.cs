@@ -22,7 +22,7 @@ internal static class CustomerTable
         await using (var connection = await db.OpenConnectionAsync())
         await using (var writer = await connection.BeginBinaryImportAsync("""
             COPY customers (tenant_id, customer_id, name, orders, revenue, currency, first_order_at, last_order_at, r, f, m, segment,
-                            segment_since, updated_at, purchase_days, first_day_spend, average_order_value, mean_interval_days, churn_risk, purchasing_power)
+                            segment_since, updated_at, purchase_days, first_day_spend, average_order_value, mean_interval_days, churn_risk, purchasing_power, next_review_at)
             FROM STDIN (FORMAT BINARY)
             """))
         {
@@ -58,6 +58,7 @@ internal static class CustomerTable
                 await writer.WriteAsync(orders > 1 ? interval : (double?)null, NpgsqlDbType.Double);
                 await writer.WriteAsync(0.0);
                 await writer.WriteAsync(PurchasingPowers.Of(each, TenantModel.Default.AverageOrderValueCutPoints).ToString());
+                await writer.WriteAsync(NextRecencyBoundary(last, now), NpgsqlDbType.TimestampTz);
             }
             await writer.CompleteAsync();
         }
@@ -70,4 +71,8 @@ internal static class CustomerTable
         await analyze.ExecuteNonQueryAsync();
         return clock.Elapsed;
     }
+
+    /// <summary>When the grain would have woken: the next default recency cut point, else in 30 days.</summary>
+    private static DateTimeOffset NextRecencyBoundary(DateTimeOffset lastOrder, DateTimeOffset now) =>
+        RfmThresholds.Default.RecencyDays.Select(days => lastOrder.AddDays(days)).Where(at => at > now).DefaultIfEmpty(now.AddDays(30)).Min();
 }

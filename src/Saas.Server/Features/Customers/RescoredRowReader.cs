@@ -25,26 +25,26 @@ public static class RescoredRowReader
         reader.Timeout = BulkTimeout;
         while (await reader.StartRowAsync(ct) != -1)
         {
-            var customerId = await reader.ReadAsync<string>(ct);
-            var name = await NullableAsync<string>(reader, ct);
-            var orders = await reader.ReadAsync<int>(ct);
-            var revenue = await reader.ReadAsync<decimal>(ct);
-            var firstOrderAt = await reader.ReadAsync<DateTimeOffset>(NpgsqlDbType.TimestampTz, ct);
-            var lastOrderAt = await reader.ReadAsync<DateTimeOffset>(NpgsqlDbType.TimestampTz, ct);
-            var purchaseDays = await reader.ReadAsync<int>(ct);
-            var firstDaySpend = await reader.ReadAsync<decimal>(ct);
-            var meanInterval = await NullableValueAsync<double>(reader, ct);
-            var intervalStd = await NullableValueAsync<double>(reader, ct);
-            var manager = await NullableAsync<string>(reader, ct);
-            var nextReview = await NullableValueAsync<DateTimeOffset>(reader, ct);
-            var updatedAt = await reader.ReadAsync<DateTimeOffset>(NpgsqlDbType.TimestampTz, ct);
+            var customerId = reader.Read<string>();
+            var name = TextOrNull(reader);
+            var orders = reader.Read<int>();
+            var revenue = reader.Read<decimal>();
+            var firstOrderAt = reader.Read<DateTimeOffset>(NpgsqlDbType.TimestampTz);
+            var lastOrderAt = reader.Read<DateTimeOffset>(NpgsqlDbType.TimestampTz);
+            var purchaseDays = reader.Read<int>();
+            var firstDaySpend = reader.Read<decimal>();
+            var meanInterval = ValueOrNull<double>(reader);
+            var intervalStd = ValueOrNull<double>(reader);
+            var manager = TextOrNull(reader);
+            var nextReview = ValueOrNull<DateTimeOffset>(reader);
+            var updatedAt = reader.Read<DateTimeOffset>(NpgsqlDbType.TimestampTz);
             var columns = new RescoredColumns(
-                await reader.ReadAsync<short>(ct), await reader.ReadAsync<short>(ct), await reader.ReadAsync<short>(ct),
-                await reader.ReadAsync<string>(ct), await reader.ReadAsync<DateTimeOffset>(NpgsqlDbType.TimestampTz, ct),
-                await NullableAsync<string>(reader, ct), await NullableValueAsync<double>(reader, ct),
-                await NullableValueAsync<double>(reader, ct), await NullableValueAsync<double>(reader, ct), await NullableValueAsync<double>(reader, ct),
-                await NullableValueAsync<decimal>(reader, ct), await NullableValueAsync<decimal>(reader, ct),
-                await NullableValueAsync<double>(reader, ct) ?? 0, await NullableAsync<string>(reader, ct));
+                reader.Read<short>(), reader.Read<short>(), reader.Read<short>(),
+                reader.Read<string>(), reader.Read<DateTimeOffset>(NpgsqlDbType.TimestampTz),
+                TextOrNull(reader), ValueOrNull<double>(reader),
+                ValueOrNull<double>(reader), ValueOrNull<double>(reader), ValueOrNull<double>(reader),
+                ValueOrNull<decimal>(reader), ValueOrNull<decimal>(reader),
+                ValueOrNull<double>(reader) ?? 0, TextOrNull(reader));
             rows.Add(new PublishedRow(customerId, name, orders, revenue, firstOrderAt, lastOrderAt, purchaseDays, firstDaySpend,
                 meanInterval, intervalStd, manager, nextReview, updatedAt, columns));
         }
@@ -73,22 +73,22 @@ public static class RescoredRowReader
             foreach (var (row, c) in changed)
             {
                 await writer.StartRowAsync(ct);
-                await writer.WriteAsync(row.CustomerId, ct);
-                await writer.WriteAsync(row.UpdatedAt, NpgsqlDbType.TimestampTz, ct);
-                await writer.WriteAsync(c.R, ct);
-                await writer.WriteAsync(c.F, ct);
-                await writer.WriteAsync(c.M, ct);
-                await writer.WriteAsync(c.Segment, ct);
-                await writer.WriteAsync(c.SegmentSince, NpgsqlDbType.TimestampTz, ct);
-                await writer.WriteAsync(c.AbcClass, ct);
-                await writer.WriteAsync(c.ProbabilityAlive, NpgsqlDbType.Double, ct);
-                await writer.WriteAsync(c.ExpectedPurchases30, NpgsqlDbType.Double, ct);
-                await writer.WriteAsync(c.ExpectedPurchases90, NpgsqlDbType.Double, ct);
-                await writer.WriteAsync(c.ExpectedPurchases365, NpgsqlDbType.Double, ct);
-                await writer.WriteAsync(c.ExpectedSpend, NpgsqlDbType.Numeric, ct);
-                await writer.WriteAsync(c.Clv, NpgsqlDbType.Numeric, ct);
-                await writer.WriteAsync(c.ChurnRisk, ct);
-                await writer.WriteAsync(c.PurchasingPower, ct);
+                writer.Write(row.CustomerId);
+                writer.Write(row.UpdatedAt, NpgsqlDbType.TimestampTz);
+                writer.Write(c.R);
+                writer.Write(c.F);
+                writer.Write(c.M);
+                writer.Write(c.Segment);
+                writer.Write(c.SegmentSince, NpgsqlDbType.TimestampTz);
+                writer.Write(c.AbcClass);
+                writer.Write(c.ProbabilityAlive, NpgsqlDbType.Double);
+                writer.Write(c.ExpectedPurchases30, NpgsqlDbType.Double);
+                writer.Write(c.ExpectedPurchases90, NpgsqlDbType.Double);
+                writer.Write(c.ExpectedPurchases365, NpgsqlDbType.Double);
+                writer.Write(c.ExpectedSpend, NpgsqlDbType.Numeric);
+                writer.Write(c.Clv, NpgsqlDbType.Numeric);
+                writer.Write(c.ChurnRisk);
+                writer.Write(c.PurchasingPower);
             }
             await writer.CompleteAsync(ct);
         }
@@ -109,22 +109,18 @@ public static class RescoredRowReader
         return written;
     }
 
-    private static async Task<T?> NullableAsync<T>(NpgsqlBinaryExporter reader, CancellationToken ct) where T : class =>
-        reader.IsNull ? await SkipAsync<T>(reader, ct) : await reader.ReadAsync<T>(ct);
-
-    private static async Task<T?> NullableValueAsync<T>(NpgsqlBinaryExporter reader, CancellationToken ct) where T : struct
+    // Fields are read synchronously: the exporter buffers each row, and an await per field costs more than the read.
+    private static string? TextOrNull(NpgsqlBinaryExporter reader)
     {
-        if (reader.IsNull)
-        {
-            await reader.SkipAsync(ct);
-            return null;
-        }
-        return await reader.ReadAsync<T>(ct);
+        if (!reader.IsNull) return reader.Read<string>();
+        reader.Skip();
+        return null;
     }
 
-    private static async Task<T?> SkipAsync<T>(NpgsqlBinaryExporter reader, CancellationToken ct) where T : class
+    private static T? ValueOrNull<T>(NpgsqlBinaryExporter reader) where T : struct
     {
-        await reader.SkipAsync(ct);
+        if (!reader.IsNull) return reader.Read<T>();
+        reader.Skip();
         return null;
     }
 }
