@@ -162,6 +162,17 @@ public sealed class EndpointIsolationTests(ServerFixture server)
             ["GET /api/v1/analyses/satisfaction"] = () => WithFeedbackOfAAsync(a, () => OwnOnly("/api/v1/analyses/satisfaction?by=product")),
             ["GET /api/v1/analyses/complaints"] = () => WithFeedbackOfAAsync(a, () => OwnOnly("/api/v1/analyses/complaints")),
             ["GET /api/v1/analyses/contacts/over-contacted"] = () => WithFeedbackOfAAsync(a, () => OwnOnly("/api/v1/analyses/contacts/over-contacted?threshold=1")),
+            // Analyses: B's own orders only; B's profitability list may hold its own c-victim, never A's.
+            ["GET /api/v1/analyses/segments/movement"] = () =>
+                OwnOnly($"/api/v1/analyses/segments/movement?from={DateTime.UtcNow.AddDays(-7):yyyy-MM-dd}&to={DateTime.UtcNow:yyyy-MM-dd}"),
+            ["GET /api/v1/analyses/rfm/grid"] = () => OwnOnly("/api/v1/analyses/rfm/grid"),
+            ["GET /api/v1/analyses/abc/pareto"] = () => OwnOnly("/api/v1/analyses/abc/pareto"),
+            ["GET /api/v1/analyses/cohorts"] = () => OwnOnly("/api/v1/analyses/cohorts"),
+            ["GET /api/v1/analyses/categories/by-region"] = () => OwnOnly("/api/v1/analyses/categories/by-region"),
+            ["GET /api/v1/analyses/cross-sell"] = () => OwnOnly("/api/v1/analyses/cross-sell"),
+            ["GET /api/v1/analyses/profitability"] = () => NeverAsAsync(intruder, "/api/v1/analyses/profitability", "Vera Victim"),
+            ["GET /api/v1/analyses/profitability/summary"] = () => OwnOnly("/api/v1/analyses/profitability/summary"),
+            ["GET /api/v1/analyses/top-spenders"] = () => OwnOnly("/api/v1/analyses/top-spenders"),
             // Live updates: the hub takes the tenant from the cookie; A's changes never reach B.
             ["* /hubs/live"] = () => HubCarriesOnlyBAsync(a, b, intruder),
             // Clients skip negotiation; the route answers a connection id and nothing of any tenant.

@@ -1,0 +1,111 @@
+using Saas.Server.Features.Customers;
+
+namespace Saas.Server.Features.Analyses;
+
+/// <summary>
+/// What applied orders add to the order-derived pre-aggregates, summed in memory per key. A checkpoint folds its
+/// batch through this; the bench folds a whole generated history.
+/// </summary>
+public sealed class OrderAggregates
+{
+    /// <summary>The region of orders whose shop reported none (a key column cannot be null).</summary>
+    public const string UnreportedRegion = "";
+
+    private readonly Dictionary<(string Tenant, DateOnly Month, string Region, string Category), CategorySums> _sales = [];
+    private readonly Dictionary<(string Tenant, string Category), long> _baskets = [];
+    private readonly Dictionary<(string Tenant, string A, string B), long> _pairs = [];
+    private readonly Dictionary<(string Tenant, DateOnly Cohort), long> _cohortSizes = [];
+    private readonly Dictionary<(string Tenant, DateOnly Cohort, DateOnly Month), long> _cohortActivity = [];
+    private readonly Dictionary<(string Tenant, string Customer), CustomerProfit> _customers = [];
+
+    public bool IsEmpty => _customers.Count == 0;
+
+    public void Add(string tenantId, OrderApplied order)
+    {
+        var month = MonthOf(order.PlacedAt);
+        var categories = order.Categories.GroupBy(c => c.Category, StringComparer.Ordinal)
+            .Select(g => (Category: g.Key, Quantity: g.Sum(c => c.Quantity), Revenue: g.Sum(c => c.Revenue), Discount: g.Sum(c => c.Discount)))
+            .OrderBy(c => c.Category, StringComparer.Ordinal).ToArray();
+        for (var i = 0; i < categories.Length; i++)
+        {
+            var (category, quantity, revenue, discount) = categories[i];
+            var key = (tenantId, month, order.Region ?? UnreportedRegion, category);
+            _sales[key] = _sales.GetValueOrDefault(key, CategorySums.None).Plus(quantity, revenue, discount);
+            Increment(_baskets, (tenantId, category));
+            for (var j = i + 1; j < categories.Length; j++) Increment(_pairs, (tenantId, category, categories[j].Category));
+        }
+        if (order.FirstOrder) Increment(_cohortSizes, (tenantId, order.CohortMonth));
+        if (order.FirstInMonth) Increment(_cohortActivity, (tenantId, order.CohortMonth, month));
+        var customer = (tenantId, order.CustomerId);
+        _customers[customer] = _customers.GetValueOrDefault(customer, CustomerProfit.None(tenantId, order.CustomerId)).Plus(order);
+    }
+
+    /// <summary>What the orders add to each customer, in key order.</summary>
+    public IReadOnlyList<CustomerProfit> Customers() =>
+        [.. _customers.Values.OrderBy(c => c.TenantId, StringComparer.Ordinal).ThenBy(c => c.CustomerId, StringComparer.Ordinal)];
+
+    /// <summary>
+    /// The category and cohort tables, each in ordinal key order, so every writer locks the rows it shares with
+    /// another in the same order.
+    /// </summary>
+    public IEnumerable<TableRows> Tables()
+    {
+        var sales = _sales.OrderBy(s => s.Key.Tenant, StringComparer.Ordinal).ThenBy(s => s.Key.Month)
+            .ThenBy(s => s.Key.Region, StringComparer.Ordinal).ThenBy(s => s.Key.Category, StringComparer.Ordinal).ToArray();
+        yield return new TableRows("category_sales", 4,
+        [
+            TableColumn.Text("tenant_id", sales.Select(s => s.Key.Tenant)),
+            TableColumn.Date("month", sales.Select(s => s.Key.Month)),
+            TableColumn.Text("region", sales.Select(s => s.Key.Region)),
+            TableColumn.Text("category", sales.Select(s => s.Key.Category)),
+            TableColumn.Count("orders", sales.Select(s => s.Value.Orders)),
+            TableColumn.Count("quantity", sales.Select(s => s.Value.Quantity)),
+            TableColumn.Money("revenue", sales.Select(s => s.Value.Revenue)),
+            TableColumn.Money("discount", sales.Select(s => s.Value.Discount)),
+        ]);
+        var baskets = _baskets.OrderBy(b => b.Key.Tenant, StringComparer.Ordinal).ThenBy(b => b.Key.Category, StringComparer.Ordinal).ToArray();
+        yield return new TableRows("category_baskets", 2,
+        [
+            TableColumn.Text("tenant_id", baskets.Select(b => b.Key.Tenant)),
+            TableColumn.Text("category", baskets.Select(b => b.Key.Category)),
+            TableColumn.Count("orders", baskets.Select(b => b.Value)),
+        ]);
+        var pairs = _pairs.OrderBy(p => p.Key.Tenant, StringComparer.Ordinal).ThenBy(p => p.Key.A, StringComparer.Ordinal)
+            .ThenBy(p => p.Key.B, StringComparer.Ordinal).ToArray();
+        yield return new TableRows("category_pairs", 3,
+        [
+            TableColumn.Text("tenant_id", pairs.Select(p => p.Key.Tenant)),
+            TableColumn.Text("category_a", pairs.Select(p => p.Key.A)),
+            TableColumn.Text("category_b", pairs.Select(p => p.Key.B)),
+            TableColumn.Count("orders", pairs.Select(p => p.Value)),
+        ]);
+        var sizes = _cohortSizes.OrderBy(c => c.Key.Tenant, StringComparer.Ordinal).ThenBy(c => c.Key.Cohort).ToArray();
+        yield return new TableRows("cohort_sizes", 2,
+        [
+            TableColumn.Text("tenant_id", sizes.Select(s => s.Key.Tenant)),
+            TableColumn.Date("cohort_month", sizes.Select(s => s.Key.Cohort)),
+            TableColumn.Count("customers", sizes.Select(s => s.Value)),
+        ]);
+        var activity = _cohortActivity.OrderBy(a => a.Key.Tenant, StringComparer.Ordinal).ThenBy(a => a.Key.Cohort).ThenBy(a => a.Key.Month).ToArray();
+        yield return new TableRows("cohort_activity", 3,
+        [
+            TableColumn.Text("tenant_id", activity.Select(a => a.Key.Tenant)),
+            TableColumn.Date("cohort_month", activity.Select(a => a.Key.Cohort)),
+            TableColumn.Date("activity_month", activity.Select(a => a.Key.Month)),
+            TableColumn.Count("customers", activity.Select(a => a.Value)),
+        ]);
+    }
+
+    public static DateOnly MonthOf(DateTimeOffset at) => new(at.UtcDateTime.Year, at.UtcDateTime.Month, 1);
+
+    private static void Increment<TKey>(Dictionary<TKey, long> counts, TKey key) where TKey : notnull =>
+        counts[key] = counts.GetValueOrDefault(key) + 1;
+
+    private sealed record CategorySums(long Orders, long Quantity, decimal Revenue, decimal Discount)
+    {
+        public static CategorySums None { get; } = new(0, 0, 0, 0);
+
+        public CategorySums Plus(long quantity, decimal revenue, decimal discount) =>
+            new(Orders + 1, Quantity + quantity, Revenue + revenue, Discount + discount);
+    }
+}
