@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Npgsql;
 using NpgsqlTypes;
+using Saas.Domain.Abc;
 using Saas.Domain.Rfm;
 using Saas.Server.Features.Analyses;
 using Saas.Server.Features.Customers;
@@ -56,7 +57,7 @@ internal static class AnalysesBench
         await TimeAsync(scope, "segments/movement, 30 days a year ago", tx => SegmentMovementAnalysis.ReadAsync(tx, Tenant, today.AddDays(-395), today.AddDays(-365), default),
             m => $"{m.Flows.Count} cells");
         var grid = await TimeAsync(scope, "rfm/grid", tx => RfmGridAnalysis.ReadAsync(tx, Tenant, default), g => $"{g.Cells.Count} cells, {g.Customers:N0} customers");
-        await TimeAsync(scope, "abc/pareto", tx => AbcParetoAnalysis.ReadAsync(tx, Tenant, default),
+        await TimeAsync(scope, "abc/pareto", tx => AbcParetoAnalysis.ReadAsync(tx, Tenant, new AbcShares(), default),
             p => $"A {p.Classes[0].Customers:N0} customers with {p.Classes[0].RevenueShare:P1} of revenue");
         await TimeAsync(scope, "cohorts?months=12", tx => CohortAnalysis.ReadAsync(tx, Tenant, month, 12, default), c => $"{c.Cohorts.Count} cohorts");
         await TimeAsync(scope, "cohorts?months=36", tx => CohortAnalysis.ReadAsync(tx, Tenant, month, 36, default), c => $"{c.Cohorts.Count} cohorts");
