@@ -2,6 +2,7 @@ using System.Text.Json.Serialization;
 using Saas.Grains.Hosting;
 using Saas.Server.Features.Admin;
 using Saas.Server.Features.Alerts;
+using Saas.Server.Features.Analyses;
 using Saas.Server.Features.Connectors;
 using Saas.Server.Features.CustomSegments;
 using Saas.Server.Features.Customers;
@@ -45,6 +46,7 @@ public static class ServerSetup
         services.AddCustomSegments();
         services.AddConnectors();
         services.AddFeedback();
+        services.AddAnalyses();
         services.AddLive();
         services.AddMembers();
         services.AddAdmin(builder.Configuration);
@@ -70,6 +72,7 @@ public static class ServerSetup
         api.MapAuth();
         api.MapConnectors();
         api.MapFeedback();
+        api.MapAnalyses();
         api.MapSegments();
         api.MapCustomSegments();
         api.MapCustomers();

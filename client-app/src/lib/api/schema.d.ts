@@ -916,6 +916,428 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/analyses/segments/movement": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Customers moving between segments from one date to another */
+        get: {
+            parameters: {
+                query?: {
+                    from?: string;
+                    to?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SegmentMovement"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/analyses/rfm/grid": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Customers per recency and frequency score, with their average revenue and segment */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RfmGrid"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/analyses/abc/pareto": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The Pareto curve of revenue over customers, and the ABC classes */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AbcPareto"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/analyses/cohorts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Monthly cohort retention over the last months (1 to 36, 12 by default) */
+        get: {
+            parameters: {
+                query?: {
+                    months?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CohortRetention"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/analyses/categories/by-region": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Category sales by region and month (from and to: YYYY-MM; the last 12 months by default) */
+        get: {
+            parameters: {
+                query?: {
+                    from?: string;
+                    to?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CategorySalesByRegion"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/analyses/cross-sell": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Category pairs bought together: support, confidence and lift */
+        get: {
+            parameters: {
+                query?: {
+                    minSupport?: string;
+                    limit?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CrossSell"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/analyses/profitability": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Customers by profit, least profitable first (order=asc) or most (order=desc) */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: string;
+                    offset?: string;
+                    order?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProfitabilityPage"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/analyses/profitability/summary": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The tenant's revenue, costs and profit */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProfitabilitySummary"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/analyses/top-spenders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What the top spenders (the top share of customers by revenue) have in common */
+        get: {
+            parameters: {
+                query?: {
+                    share?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["TopSpenders"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/segments/counts": {
         parameters: {
             query?: never;
@@ -2311,11 +2733,34 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        /** @enum {unknown} */
+        AbcClass: "A" | "B" | "C";
+        AbcClassSize: {
+            class: components["schemas"]["AbcClass"];
+            /** Format: int64 */
+            customers: number | string;
+            /** Format: double */
+            customerShare: number | string;
+            /** Format: double */
+            revenueShare: number | string;
+        };
         AbcCutoffs: {
             /** Format: double */
             aMinimumRevenue: number | string;
             /** Format: double */
             bMinimumRevenue: number | string;
+        };
+        AbcPareto: {
+            /** Format: int64 */
+            customers: number | string;
+            /** Format: double */
+            revenue: number | string;
+            /** Format: double */
+            aShare: number | string;
+            /** Format: double */
+            bShare: number | string;
+            curve: components["schemas"]["ParetoPoint"][];
+            classes: components["schemas"]["AbcClassSize"][];
         };
         AbcShares: {
             /**
@@ -2397,6 +2842,20 @@ export interface components {
             /** Format: double */
             b: number | string;
         };
+        CategoryPair: {
+            a: string;
+            b: string;
+            /** Format: int64 */
+            orders: number | string;
+            /** Format: double */
+            support: number | string;
+            /** Format: double */
+            confidenceAToB: number | string;
+            /** Format: double */
+            confidenceBToA: number | string;
+            /** Format: double */
+            lift: number | string;
+        };
         CategoryPurchases: {
             /** Format: int32 */
             orders: number | string;
@@ -2404,6 +2863,24 @@ export interface components {
             revenue: number | string;
             /** Format: date-time */
             lastBoughtAt: string;
+        };
+        CategorySales: {
+            month: string;
+            region: null | string;
+            category: string;
+            /** Format: int64 */
+            orders: number | string;
+            /** Format: int64 */
+            quantity: number | string;
+            /** Format: double */
+            revenue: number | string;
+            /** Format: double */
+            discount: number | string;
+        };
+        CategorySalesByRegion: {
+            from: string;
+            to: string;
+            rows: components["schemas"]["CategorySales"][];
         };
         ChannelCount: {
             channel: string;
@@ -2430,6 +2907,17 @@ export interface components {
             handledBy: null | string;
             /** Format: date-time */
             handledAt: null | string;
+        };
+        Cohort: {
+            /** Format: date */
+            month: string;
+            /** Format: int64 */
+            customers: number | string;
+            active: (number | string)[];
+            retention: (number | string)[];
+        };
+        CohortRetention: {
+            cohorts: components["schemas"]["Cohort"][];
         };
         /** @enum {unknown} */
         CompareOp: "eq" | "ne" | "lt" | "le" | "gt" | "ge";
@@ -2496,6 +2984,11 @@ export interface components {
             name: string;
             /** Format: date-time */
             ownerInvitationExpiresAt: string;
+        };
+        CrossSell: {
+            /** Format: int64 */
+            orders: number | string;
+            pairs: components["schemas"]["CategoryPair"][];
         };
         CurrentUser: {
             email: string;
@@ -2603,6 +3096,26 @@ export interface components {
             alerts: components["schemas"]["CustomerAlert"][];
             /** Format: date-time */
             nextReviewAt: null | string;
+        };
+        CustomerProfitability: {
+            customerId: string;
+            name: null | string;
+            /** Format: int32 */
+            orders: number | string;
+            /** Format: double */
+            revenue: number | string;
+            /** Format: double */
+            costOfGoods: number | string;
+            /** Format: double */
+            discounts: number | string;
+            /** Format: double */
+            refunds: number | string;
+            /** Format: double */
+            serviceCost: number | string;
+            /** Format: double */
+            profit: number | string;
+            /** Format: int32 */
+            ordersWithCost: number | string;
         };
         CustomerSummary: {
             customerId: string;
@@ -2828,6 +3341,13 @@ export interface components {
             customers: components["schemas"]["ContactedCustomer"][];
             distribution: components["schemas"]["ContactFrequency"][];
         };
+        ParetoPoint: {
+            /** Format: double */
+            customerShare: number | string;
+            /** Format: double */
+            revenueShare: number | string;
+            class: components["schemas"]["AbcClass"];
+        };
         PendingInvitation: {
             id: string;
             email: string;
@@ -2839,6 +3359,38 @@ export interface components {
         };
         /** @enum {unknown} */
         PeriodUnit: "Days" | "Weeks";
+        ProfitabilityPage: {
+            order: string;
+            /** Format: int32 */
+            offset: number | string;
+            /** Format: int32 */
+            limit: number | string;
+            items: components["schemas"]["CustomerProfitability"][];
+            notes: string[];
+        };
+        ProfitabilitySummary: {
+            /** Format: int64 */
+            customers: number | string;
+            /** Format: int64 */
+            orders: number | string;
+            /** Format: double */
+            revenue: number | string;
+            /** Format: double */
+            costOfGoods: number | string;
+            /** Format: double */
+            discounts: number | string;
+            /** Format: double */
+            refunds: number | string;
+            /** Format: double */
+            serviceCost: number | string;
+            /** Format: double */
+            profit: number | string;
+            /** Format: int64 */
+            unprofitableCustomers: number | string;
+            /** Format: int64 */
+            ordersWithCost: number | string;
+            notes: string[];
+        };
         PurchaseDay: {
             /** Format: date */
             day: string;
@@ -2869,6 +3421,23 @@ export interface components {
             userId: string;
             code: string;
             newPassword: string;
+        };
+        RfmCell: {
+            /** Format: int32 */
+            r: number | string;
+            /** Format: int32 */
+            f: number | string;
+            /** Format: int64 */
+            customers: number | string;
+            /** Format: double */
+            averageMonetary: number | string;
+            segment: string;
+            segments: components["schemas"]["SegmentCount"][];
+        };
+        RfmGrid: {
+            /** Format: int64 */
+            customers: number | string;
+            cells: components["schemas"]["RfmCell"][];
         };
         RfmSegmentRule: {
             segment: components["schemas"]["Segment"];
@@ -2988,12 +3557,25 @@ export interface components {
             allowedValues?: string[];
             growsDaily?: boolean;
         };
+        SegmentFlow: {
+            from: string;
+            to: string;
+            /** Format: int64 */
+            customers: number | string;
+        };
         SegmentHistoryEntry: {
             from: string;
             to: string;
             /** Format: date-time */
             at: string;
             cause: string;
+        };
+        SegmentMovement: {
+            /** Format: date */
+            from: string;
+            /** Format: date */
+            to: string;
+            flows: components["schemas"]["SegmentFlow"][];
         };
         SegmentRule: components["schemas"]["SegmentRuleAll"] | components["schemas"]["SegmentRuleAny"] | components["schemas"]["SegmentRuleNot"] | components["schemas"]["SegmentRuleCompare"] | components["schemas"]["SegmentRuleBetween"] | components["schemas"]["SegmentRuleInList"] | components["schemas"]["SegmentRuleBoughtCategory"];
         SegmentRuleAll: {
@@ -3045,6 +3627,14 @@ export interface components {
             email: string;
             password: string;
         };
+        SpenderAverages: {
+            /** Format: int64 */
+            customers: number | string;
+            /** Format: double */
+            averageOrderValue: number | string;
+            /** Format: double */
+            purchaseDays: number | string;
+        };
         TenantModel: {
             /** Format: int32 */
             version?: number | string;
@@ -3087,6 +3677,31 @@ export interface components {
             lastEventAt: null | string;
             /** Format: int64 */
             storageBytes: number | string;
+        };
+        TopSpenders: {
+            /** Format: double */
+            share: number | string;
+            /** Format: double */
+            revenueThreshold: number | string;
+            /** Format: int64 */
+            topCustomers: number | string;
+            /** Format: int64 */
+            otherCustomers: number | string;
+            /** Format: int64 */
+            sampledCustomers: number | string;
+            top: components["schemas"]["SpenderAverages"];
+            rest: components["schemas"]["SpenderAverages"];
+            traits: components["schemas"]["TraitComparison"][];
+        };
+        TraitComparison: {
+            dimension: string;
+            value: null | string;
+            /** Format: double */
+            topShare: number | string;
+            /** Format: double */
+            restShare: number | string;
+            /** Format: double */
+            lift: null | number | string;
         };
         TraitContrast: {
             trait: string;
