@@ -6,6 +6,7 @@ namespace Saas.Bench;
 /// dotnet run -c Release --project tests/Saas.Bench -- ingest [orders=200000] [rate=2000] [seconds=20]
 ///                                                   | fit [customers=100000]
 ///                                                   | rescore [customers=1000000]
+///                                                   | analyses [customers=1000000] [orders=10000000]
 /// against the PostgreSQL in SAAS_TEST_PG (default: the test cluster on port 5434).
 /// </summary>
 internal static class Bench
@@ -23,8 +24,11 @@ internal static class Bench
                 return 0;
             case "rescore":
                 return await RescoreBench.RunAsync(admin, Arg(1, 1_000_000));
+            case "analyses":
+                await AnalysesBench.RunAsync(admin, Arg(1, 1_000_000), Arg(2, 10_000_000));
+                return 0;
             default:
-                Console.Error.WriteLine("usage: Saas.Bench ingest [orders] [rate] [seconds] | fit [customers] | rescore [customers]");
+                Console.Error.WriteLine("usage: Saas.Bench ingest [orders] [rate] [seconds] | fit [customers] | rescore [customers] | analyses [customers] [orders]");
                 return 2;
         }
     }

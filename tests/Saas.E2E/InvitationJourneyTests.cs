@@ -25,7 +25,8 @@ public sealed class InvitationJourneyTests(LiveAppFixture app)
         await Expect(manager.GetByTestId("tenant-name")).ToHaveTextAsync(app.DemoCompany);
         await Expect(manager.GetByTestId("segment-chart")).ToBeVisibleAsync();
         // The alerts link carries the number of active alerts.
-        await Expect(manager.NavLinks()).ToHaveTextAsync([new Regex("^Dashboard$"), new Regex("^Customers$"), new Regex("^Alerts"), new Regex("^Security$")]);
+        await Expect(manager.NavLinks()).ToHaveTextAsync(
+            [new Regex("^Dashboard$"), new Regex("^Customers$"), new Regex("^Alerts"), new Regex("^Custom segments$"), new Regex("^Analyses$"), new Regex("^Security$")]);
 
         await owner.ReloadAsync();
         var managerRow = owner.Locator($"[data-testid=member-row][data-member-email='{managerEmail}']");
