@@ -1,8 +1,11 @@
 import '@testing-library/jest-dom/vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import type { HTMLAttributes } from 'react';
 import { afterEach, beforeEach, vi } from 'vitest';
 import i18n from '@/i18n';
+
+// A busy CI machine can take more than the default second to render a page after a click.
+configure({ asyncUtilTimeout: 5000 });
 
 vi.mock('@/lib/api/client', async () => {
   const { default: createClient } = await import('openapi-fetch');
