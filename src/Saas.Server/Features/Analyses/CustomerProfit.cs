@@ -6,7 +6,8 @@ namespace Saas.Server.Features.Analyses;
 public sealed record CustomerProfit(
     string TenantId, string CustomerId, int Orders, decimal Revenue, decimal Discounts, decimal CostOfGoods, int OrdersWithCost)
 {
-    public decimal Profit => Revenue - Discounts - CostOfGoods;
+    /// <summary>Revenue is what the customer paid, discounts already taken off; they are kept to show what they cost.</summary>
+    public decimal Profit => Revenue - CostOfGoods;
 
     public static CustomerProfit None(string tenantId, string customerId) => new(tenantId, customerId, 0, 0, 0, 0, 0);
 

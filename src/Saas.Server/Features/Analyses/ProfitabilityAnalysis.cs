@@ -4,7 +4,7 @@ using Saas.Server.Infrastructure.Postgres;
 namespace Saas.Server.Features.Analyses;
 
 /// <summary>
-/// Profit per customer (revenue minus cost of goods minus discounts), ranked through the index on
+/// Profit per customer (revenue, net of discounts, minus cost of goods), ranked through the index on
 /// customer_profits.profit, and the tenant's totals from analysis_totals.
 /// </summary>
 public static class ProfitabilityAnalysis
@@ -19,7 +19,7 @@ public static class ProfitabilityAnalysis
     [
         "Refunds and service costs are 0 until shops send refunds and customer feedback.",
         "Cost of goods counts the orders whose shop reported unit costs (ordersWithCost); other orders count no cost.",
-        "Profit = revenue - cost of goods - discounts - refunds - service cost.",
+        "Profit = revenue (what customers paid, discounts already taken off) - cost of goods - refunds - service cost; discounts are shown for what they cost.",
     ];
 
     internal static void Map(RouteGroupBuilder analyses)
@@ -67,6 +67,6 @@ public static class ProfitabilityAnalysis
         if (!await reader.ReadAsync(ct)) return new ProfitabilitySummary(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, Notes);
         var (revenue, costOfGoods, discounts) = (reader.GetDecimal(2), reader.GetDecimal(3), reader.GetDecimal(4));
         return new ProfitabilitySummary(reader.GetInt64(0), reader.GetInt64(1), revenue, costOfGoods, discounts, Refunds: 0, ServiceCost: 0,
-            revenue - costOfGoods - discounts, reader.GetInt64(5), reader.GetInt64(6), Notes);
+            revenue - costOfGoods, reader.GetInt64(5), reader.GetInt64(6), Notes);
     }
 }

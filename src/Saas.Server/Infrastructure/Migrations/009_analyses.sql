@@ -58,7 +58,7 @@ CREATE TABLE customer_profits (
     discounts         numeric(18, 2) NOT NULL,
     cost_of_goods     numeric(18, 2) NOT NULL,
     orders_with_cost  int NOT NULL,
-    profit            numeric(18, 2) GENERATED ALWAYS AS (revenue - discounts - cost_of_goods) STORED,
+    profit            numeric(18, 2) GENERATED ALWAYS AS (revenue - cost_of_goods) STORED,
     PRIMARY KEY (tenant_id, customer_id)
 );
 CREATE INDEX customer_profits_by_profit ON customer_profits (tenant_id, profit, customer_id);
