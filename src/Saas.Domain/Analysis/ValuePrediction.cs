@@ -25,13 +25,15 @@ public sealed record ValuePrediction(
         return Of(repeat, spend, (double)(history.Revenue / history.Orders), model);
     }
 
-    /// <param name="averageOrderValue">The spend expected when the tenant has no Gamma-Gamma fit yet.</param>
+    /// <param name="averageOrderValue">The spend expected when the tenant has no usable Gamma-Gamma fit.</param>
+    /// <returns>Null when the fit gives no finite answer for this customer (a degenerate fit must never stop the grain).</returns>
     public static ValuePrediction? Of(RepeatSummary repeat, SpendSummary spend, double averageOrderValue, TenantModel model)
     {
         if (model.BgNbd is not { } bgNbd) return null;
         var periodDays = PurchaseSummaries.PeriodDays(model.Settings.FitPeriod);
-        var expectedSpend = model.GammaGamma is { } gammaGamma ? GammaGamma.ExpectedAverageSpend(gammaGamma, spend) : averageOrderValue;
-        return new ValuePrediction(
+        var modelledSpend = model.GammaGamma is { } gammaGamma ? GammaGamma.ExpectedAverageSpend(gammaGamma, spend) : double.NaN;
+        var expectedSpend = double.IsFinite(modelledSpend) && modelledSpend > 0 ? modelledSpend : averageOrderValue;
+        var prediction = new ValuePrediction(
             repeat,
             periodDays,
             BgNbd.ProbabilityAlive(bgNbd, repeat),
@@ -40,5 +42,10 @@ public sealed record ValuePrediction(
             BgNbd.ExpectedPurchases(bgNbd, repeat, 365 / periodDays),
             expectedSpend,
             CustomerLifetimeValue.Discounted(bgNbd, repeat, expectedSpend, model.Settings.AnnualDiscountRate, periodDays, ClvMonths));
+        return prediction.IsFinite ? prediction : null;
     }
+
+    private bool IsFinite =>
+        double.IsFinite(ProbabilityAlive) && double.IsFinite(ExpectedPurchases30) && double.IsFinite(ExpectedPurchases90)
+        && double.IsFinite(ExpectedPurchases365) && double.IsFinite(ExpectedSpend) && double.IsFinite(Clv);
 }

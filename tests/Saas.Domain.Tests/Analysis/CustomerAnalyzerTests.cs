@@ -73,6 +73,19 @@ public sealed class CustomerAnalyzerTests
         Assert.InRange(analysis.NextReviewAt!.Value, Now.AddSeconds(5), Now + ReviewSchedule.LongestSleep);
     }
 
+    [Fact]
+    public void A_degenerate_spend_fit_falls_back_to_the_customers_average_and_every_figure_stays_finite()
+    {
+        // A Gamma-Gamma fit seen on uniform demo spends: q and v run off towards infinity.
+        var degenerate = Fitted with { GammaGamma = new GammaGammaParameters(6.25, 2.6e10, 1.4e12) };
+
+        var analysis = CustomerAnalyzer.Analyze(Weekly(12, lastDaysAgo: 2, 120m), null, FeedbackSummary.None, degenerate, Now);
+
+        Assert.True(analysis.Clv is null || double.IsFinite(analysis.Clv.Value), $"CLV {analysis.Clv}");
+        Assert.True(analysis.ExpectedSpend is null || double.IsFinite(analysis.ExpectedSpend.Value), $"spend {analysis.ExpectedSpend}");
+        Assert.True(System.Text.Json.JsonSerializer.Serialize(analysis).Length > 0);
+    }
+
     private static PurchaseHistory Weekly(int orders, int lastDaysAgo, decimal amount)
     {
         var history = new PurchaseHistory();
