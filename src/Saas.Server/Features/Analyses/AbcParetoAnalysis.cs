@@ -1,5 +1,6 @@
 using Saas.Domain.Abc;
 using Saas.Server.Features.Tenants;
+using Saas.Server.Infrastructure;
 using Saas.Server.Infrastructure.Postgres;
 
 namespace Saas.Server.Features.Analyses;

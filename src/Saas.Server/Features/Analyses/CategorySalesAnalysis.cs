@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Saas.Server.Infrastructure;
 using Saas.Server.Infrastructure.Postgres;
 
 namespace Saas.Server.Features.Analyses;

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http.HttpResults;
+using Saas.Server.Infrastructure;
 using Saas.Server.Infrastructure.Postgres;
 
 namespace Saas.Server.Features.Analyses;

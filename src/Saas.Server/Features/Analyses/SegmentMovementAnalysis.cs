@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Saas.Domain.Rfm;
+using Saas.Server.Infrastructure;
 using Saas.Server.Infrastructure.Postgres;
 
 namespace Saas.Server.Features.Analyses;

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Npgsql;
 using Saas.Server.Features.Identity;
+using Saas.Server.Infrastructure;
 using Saas.Server.Infrastructure.Postgres;
 
 namespace Saas.Server.Features.Analyses;

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Saas.Domain.Behaviour;
+using Saas.Server.Infrastructure;
 using Saas.Server.Infrastructure.Postgres;
 
 namespace Saas.Server.Features.Analyses;

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using NpgsqlTypes;
 using Saas.Server.Features.Identity;
+using Saas.Server.Infrastructure;
 using Saas.Server.Infrastructure.Postgres;
 
 namespace Saas.Server.Features.Feedback;
@@ -20,8 +21,8 @@ public static class ComplaintAnalysis
     {
         var parameters = new QueryParameters();
         var (start, end) = (parameters.Time("from", from), parameters.Time("to", to));
-        if (start >= end) parameters.Errors["to"] = ["Later than from."];
-        if (parameters.Errors.Count > 0) return TypedResults.ValidationProblem(parameters.Errors);
+        if (start >= end) parameters.Fail("to", "Later than from.");
+        if (!parameters.Valid) return parameters.Problem();
 
         var tenantId = SaasClaims.TenantOf(http.User)!;
         await using var tx = await scope.BeginAsync(tenantId, ct);
@@ -46,8 +47,8 @@ public static class ComplaintAnalysis
         await using var reader = await cmd.ExecuteReaderAsync(ct);
         while (await reader.ReadAsync(ct))
         {
-            counts.Add((reader.IsDBNull(0) ? null : reader.GetString(0), new ComplaintCount(
-                reader.IsDBNull(1) ? null : reader.GetString(1), reader.GetInt32(2), reader.GetInt32(3),
+            counts.Add((reader.GetStringOrNull(0), new ComplaintCount(
+                reader.GetStringOrNull(1), reader.GetInt32(2), reader.GetInt32(3),
                 reader.IsDBNull(4) ? null : reader.GetDouble(4), reader.IsDBNull(5) ? null : reader.GetDouble(5))));
         }
         IReadOnlyList<ComplaintCount> By(string dimension) =>

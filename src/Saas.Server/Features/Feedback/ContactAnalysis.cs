@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Saas.Server.Features.Identity;
+using Saas.Server.Infrastructure;
 using Saas.Server.Infrastructure.Postgres;
 
 namespace Saas.Server.Features.Feedback;
@@ -21,11 +22,11 @@ public static class ContactAnalysis
         string? days = null, string? threshold = null, string? limit = null, string? offset = null)
     {
         var parameters = new QueryParameters();
-        var window = parameters.Number("days", days, 30, 1, 366);
-        var atLeast = parameters.Number("threshold", threshold, 4, 1, 10_000);
-        var pageSize = parameters.Number("limit", limit, 50, 1, 500);
-        var skip = parameters.Number("offset", offset, 0, 0, int.MaxValue);
-        if (parameters.Errors.Count > 0) return TypedResults.ValidationProblem(parameters.Errors);
+        var window = parameters.Integer("days", days, 30, 1, 366);
+        var atLeast = parameters.Integer("threshold", threshold, 4, 1, 10_000);
+        var pageSize = parameters.Integer("limit", limit, 50, 1, 500);
+        var skip = parameters.Integer("offset", offset, 0, 0, int.MaxValue);
+        if (!parameters.Valid) return parameters.Problem();
 
         var tenantId = SaasClaims.TenantOf(http.User)!;
         var now = time.GetUtcNow();
@@ -80,7 +81,7 @@ public static class ContactAnalysis
         await using var reader = await cmd.ExecuteReaderAsync(ct);
         while (await reader.ReadAsync(ct))
         {
-            rows.Add(new ChannelRow(reader.GetString(0), reader.IsDBNull(1) ? null : reader.GetString(1), reader.GetInt32(2),
+            rows.Add(new ChannelRow(reader.GetString(0), reader.GetStringOrNull(1), reader.GetInt32(2),
                 reader.GetFieldValue<DateTimeOffset>(3), new ChannelCount(reader.GetString(4), reader.GetInt32(5))));
         }
         return [.. rows.GroupBy(r => r.CustomerId).Select(ToCustomer)];

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Saas.Server.Features.Identity;
+using Saas.Server.Infrastructure;
 using Saas.Server.Infrastructure.Postgres;
 
 namespace Saas.Server.Features.Feedback;
@@ -27,8 +28,8 @@ public static class SatisfactionAnalysis
     {
         var parameters = new QueryParameters();
         var dimension = parameters.Choice("by", by, "product", "region");
-        var groups = parameters.Number("limit", limit, 50, 1, 500);
-        if (parameters.Errors.Count > 0) return TypedResults.ValidationProblem(parameters.Errors);
+        var groups = parameters.Integer("limit", limit, 50, 1, 500);
+        if (!parameters.Valid) return parameters.Problem();
 
         var tenantId = SaasClaims.TenantOf(http.User)!;
         await using var tx = await scope.BeginAsync(tenantId, ct);

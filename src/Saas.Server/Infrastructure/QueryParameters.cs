@@ -1,13 +1,13 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Http.HttpResults;
 
-namespace Saas.Server.Features.Analyses;
+namespace Saas.Server.Infrastructure;
 
 /// <summary>
-/// An analysis' query parameters, read from their text, so that a bad value is a 400 validation problem naming
+/// Query parameters read from their text, so that a bad value is a 400 validation problem naming
 /// its parameter instead of a binding failure that names none.
 /// </summary>
-internal sealed class QueryParameters
+public sealed class QueryParameters
 {
     public const string MonthFormat = "yyyy-MM";
     private const string DateFormat = "yyyy-MM-dd";
@@ -27,6 +27,15 @@ internal sealed class QueryParameters
         return default;
     }
 
+    /// <returns>The moment in UTC, or null when absent.</returns>
+    public DateTimeOffset? Time(string name, string? text)
+    {
+        if (text is null) return null;
+        if (DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var value)) return value.ToUniversalTime();
+        Fail(name, "A date or time in ISO 8601, e.g. 2026-01-31 or 2026-01-31T12:00:00Z.");
+        return null;
+    }
+
     /// <returns>The first day of the month.</returns>
     public DateOnly Month(string name, string? text, DateOnly fallback)
     {
@@ -40,7 +49,7 @@ internal sealed class QueryParameters
     {
         if (text is null) return fallback;
         if (int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var value) && value >= min && value <= max) return value;
-        Fail(name, $"A whole number from {min} to {max}.");
+        Fail(name, max == int.MaxValue ? $"A whole number, {min} or more." : $"A whole number from {min} to {max}.");
         return fallback;
     }
 
