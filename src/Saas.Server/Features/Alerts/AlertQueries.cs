@@ -62,14 +62,13 @@ public static class AlertQueries
         while (await reader.ReadAsync(ct))
         {
             items.Add(new ChurnAlertView(
-                reader.GetInt64(0), reader.GetString(1), Text(reader, 2), Text(reader, 3), reader.GetString(4), reader.GetString(5),
+                reader.GetInt64(0), reader.GetString(1), reader.GetStringOrNull(2), reader.GetStringOrNull(3), reader.GetString(4), reader.GetString(5),
                 JsonDocument.Parse(reader.GetString(6)).RootElement.Clone(), reader.GetFieldValue<DateTimeOffset>(7), reader.GetString(8),
-                Text(reader, 9), reader.IsDBNull(10) ? null : reader.GetFieldValue<DateOnly>(10),
-                reader.IsDBNull(11) ? null : reader.GetFieldValue<DateTimeOffset>(11), Text(reader, 12),
+                reader.GetStringOrNull(9), reader.IsDBNull(10) ? null : reader.GetFieldValue<DateOnly>(10),
+                reader.IsDBNull(11) ? null : reader.GetFieldValue<DateTimeOffset>(11), reader.GetStringOrNull(12),
                 reader.IsDBNull(13) ? null : reader.GetFieldValue<DateTimeOffset>(13)));
         }
         return items;
     }
 
-    private static string? Text(NpgsqlDataReader reader, int column) => reader.IsDBNull(column) ? null : reader.GetString(column);
 }

@@ -59,7 +59,7 @@ public static class CustomSegmentQueries
         {
             each(reader);
             if (reader.IsDBNull(0)) continue;
-            customers.Add(new SegmentCustomer(reader.GetString(0), reader.IsDBNull(1) ? null : reader.GetString(1), reader.IsDBNull(2) ? null : reader.GetString(2),
+            customers.Add(new SegmentCustomer(reader.GetString(0), reader.GetStringOrNull(1), reader.GetStringOrNull(2),
                 reader.GetString(3), reader.GetInt32(4), reader.GetDecimal(5),
                 reader.IsDBNull(6) ? null : reader.GetFieldValue<DateTimeOffset>(6), reader.IsDBNull(7) ? null : reader.GetFieldValue<DateTimeOffset>(7)));
         }

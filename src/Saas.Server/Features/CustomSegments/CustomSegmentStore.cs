@@ -94,7 +94,7 @@ public static class CustomSegmentStore
         cmd.Parameters.AddWithValue(id);
         await using var reader = await cmd.ExecuteReaderAsync(ct);
         if (!await reader.ReadAsync(ct)) return null;
-        return new CustomSegmentView(reader.GetInt64(0), reader.GetString(1), reader.IsDBNull(2) ? null : reader.GetString(2), Rule(reader.GetString(3)),
+        return new CustomSegmentView(reader.GetInt64(0), reader.GetString(1), reader.GetStringOrNull(2), Rule(reader.GetString(3)),
             reader.GetInt64(4), reader.GetFieldValue<DateTimeOffset>(5), reader.GetFieldValue<DateTimeOffset>(6));
     }
 
@@ -113,7 +113,7 @@ public static class CustomSegmentStore
         {
             sequence = reader.GetInt64(0);
             if (reader.IsDBNull(1)) continue;
-            items.Add(new CustomSegmentSummary(reader.GetInt64(1), reader.GetString(2), reader.IsDBNull(3) ? null : reader.GetString(3),
+            items.Add(new CustomSegmentSummary(reader.GetInt64(1), reader.GetString(2), reader.GetStringOrNull(3),
                 reader.GetInt64(4), reader.GetFieldValue<DateTimeOffset>(5)));
         }
         return new CustomSegmentList(sequence, items);

@@ -6,6 +6,7 @@ using Saas.Domain.Rfm;
 using Saas.Grains.Checkpoints;
 using Saas.Grains.Core;
 using Saas.Server.Features.Tenants;
+using Saas.Server.Infrastructure.Postgres;
 
 namespace Saas.Server.Features.Customers;
 
@@ -91,11 +92,11 @@ public sealed class CustomerProjection(TenantModelCache models, GrainJson json) 
             published[CustomerEvents.CustomerKey(reader.GetString(0), reader.GetString(1))] = new PublishedCustomer(
                 Enum.Parse<Segment>(reader.GetString(2)),
                 reader.GetFieldValue<DateTimeOffset>(3),
-                reader.IsDBNull(4) ? null : reader.GetString(4),
+                reader.GetStringOrNull(4),
                 reader.IsDBNull(5) ? null : reader.GetDouble(5),
                 reader.IsDBNull(6) ? null : reader.GetDouble(6),
                 reader.IsDBNull(7) ? null : reader.GetDecimal(7),
-                reader.IsDBNull(8) ? null : reader.GetString(8));
+                reader.GetStringOrNull(8));
         }
         return published;
     }

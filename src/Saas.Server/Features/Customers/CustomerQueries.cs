@@ -98,14 +98,13 @@ public static class CustomerQueries
         while (await reader.ReadAsync(ct))
         {
             items.Add(new CustomerSummary(
-                reader.GetString(0), Text(reader, 1), Text(reader, 2), reader.GetString(3), Text(reader, 4), Text(reader, 5),
+                reader.GetString(0), reader.GetStringOrNull(1), reader.GetStringOrNull(2), reader.GetString(3), reader.GetStringOrNull(4), reader.GetStringOrNull(5),
                 reader.GetInt32(6), reader.GetDecimal(7), reader.IsDBNull(8) ? null : reader.GetDecimal(8),
                 reader.IsDBNull(9) ? null : reader.GetDouble(9), reader.IsDBNull(10) ? null : reader.GetDouble(10),
-                reader.IsDBNull(11) ? null : reader.GetInt16(11), Text(reader, 12),
-                reader.IsDBNull(13) ? null : reader.GetFieldValue<DateTimeOffset>(13), Text(reader, 14)));
+                reader.IsDBNull(11) ? null : reader.GetInt16(11), reader.GetStringOrNull(12),
+                reader.IsDBNull(13) ? null : reader.GetFieldValue<DateTimeOffset>(13), reader.GetStringOrNull(14)));
         }
         return items;
     }
 
-    private static string? Text(NpgsqlDataReader reader, int column) => reader.IsDBNull(column) ? null : reader.GetString(column);
 }

@@ -36,9 +36,9 @@ public sealed class Mailbox(NpgsqlDataSource db)
         await using var reader = await cmd.ExecuteReaderAsync(ct);
         while (await reader.ReadAsync(ct))
         {
-            mails.Add(new QueuedMail(reader.GetInt64(0), reader.GetFieldValue<DateTimeOffset>(1), reader.IsDBNull(2) ? null : reader.GetString(2),
+            mails.Add(new QueuedMail(reader.GetInt64(0), reader.GetFieldValue<DateTimeOffset>(1), reader.GetStringOrNull(2),
                 reader.GetString(3), reader.GetString(4), reader.GetString(5),
-                reader.IsDBNull(6) ? null : reader.GetFieldValue<DateTimeOffset>(6), reader.GetInt32(7), reader.IsDBNull(8) ? null : reader.GetString(8)));
+                reader.IsDBNull(6) ? null : reader.GetFieldValue<DateTimeOffset>(6), reader.GetInt32(7), reader.GetStringOrNull(8)));
         }
         return mails;
     }
