@@ -58,7 +58,9 @@ internal static class CustomerTable
                 await writer.WriteAsync(orders > 1 ? interval : (double?)null, NpgsqlDbType.Double);
                 await writer.WriteAsync(0.0);
                 await writer.WriteAsync(PurchasingPowers.Of(each, TenantModel.Default.AverageOrderValueCutPoints).ToString());
-                await writer.WriteAsync(NextRecencyBoundary(last, now), NpgsqlDbType.TimestampTz);
+                // When the grain would have woken: the next default recency cut point, else in 30 days.
+                await writer.WriteAsync(
+                    ReviewSchedule.NextRecencyBoundary(RfmThresholds.Default.RecencyDays, last, now) ?? now.AddDays(30), NpgsqlDbType.TimestampTz);
             }
             await writer.CompleteAsync();
         }
@@ -71,8 +73,4 @@ internal static class CustomerTable
         await analyze.ExecuteNonQueryAsync();
         return clock.Elapsed;
     }
-
-    /// <summary>When the grain would have woken: the next default recency cut point, else in 30 days.</summary>
-    private static DateTimeOffset NextRecencyBoundary(DateTimeOffset lastOrder, DateTimeOffset now) =>
-        RfmThresholds.Default.RecencyDays.Select(days => lastOrder.AddDays(days)).Where(at => at > now).DefaultIfEmpty(now.AddDays(30)).Min();
 }

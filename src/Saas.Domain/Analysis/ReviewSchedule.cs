@@ -22,10 +22,7 @@ public static class ReviewSchedule
     {
         if (history.LastOrderAt is not { } lastOrder || analysis.Values is not { } values || analysis.Rhythm is not { } rhythm) return null;
         var candidates = new List<DateTimeOffset> { now + LongestSleep };
-        if (NextRecencyBoundary(model.Thresholds.RecencyDays, values.RecencyDays) is { } boundary)
-        {
-            candidates.Add(lastOrder + TimeSpan.FromDays(boundary));
-        }
+        if (NextRecencyBoundary(model.Thresholds.RecencyDays, lastOrder, now) is { } boundary) candidates.Add(boundary);
         if (prediction is not null && model.BgNbd is { } bgNbd
             && BgNbd.PeriodsUntilProbabilityAliveBelow(bgNbd, prediction.Repeat, model.Settings.ProbabilityAliveLine) is > 0 and var periods)
         {
@@ -44,12 +41,13 @@ public static class ReviewSchedule
         return next < now + ShortestSleep ? now + ShortestSleep : next;
     }
 
-    /// <summary>Recency loses a score point when it reaches the next cut point above today's value.</summary>
-    private static double? NextRecencyBoundary(double[] cutPoints, double recencyDays)
+    /// <summary>When recency next reaches a cut point and loses a score point; null past the last one.</summary>
+    public static DateTimeOffset? NextRecencyBoundary(double[] cutPoints, DateTimeOffset lastOrderAt, DateTimeOffset now)
     {
         foreach (var cut in cutPoints.Order())
         {
-            if (cut > recencyDays) return cut;
+            var at = lastOrderAt + TimeSpan.FromDays(cut);
+            if (at > now) return at;
         }
         return null;
     }

@@ -83,8 +83,8 @@ public sealed partial class CustomerRescoring(NpgsqlDataSource db, GrainRuntime 
             ExpectedPurchases30 = prediction?.ExpectedPurchases30,
             ExpectedPurchases90 = prediction?.ExpectedPurchases90,
             ExpectedPurchases365 = prediction?.ExpectedPurchases365,
-            ExpectedSpend = Money(prediction?.ExpectedSpend),
-            Clv = Money(prediction?.Clv),
+            ExpectedSpend = CustomerRow.Money(prediction?.ExpectedSpend),
+            Clv = CustomerRow.Money(prediction?.Clv),
             ChurnRisk = ChurnRisk.Of(prediction?.ProbabilityAlive, recencyDays, rhythm, model.TypicalIntervalDays),
         };
     }
@@ -123,7 +123,7 @@ public sealed partial class CustomerRescoring(NpgsqlDataSource db, GrainRuntime 
 
     /// <summary>New recency cut points can make a customer due before its reminder: bring those reminders forward.</summary>
     private IReadOnlyList<ReminderChange> EarlierReviews(string tenantId, IEnumerable<(PublishedRow Row, RescoredColumns After)> changed, TenantModel model) =>
-        changed.Select(c => (c.Row, Due: NextRecencyBoundary(c.Row.LastOrderAt, model.Thresholds.RecencyDays, DateTimeOffset.UtcNow)))
+        changed.Select(c => (c.Row, Due: ReviewSchedule.NextRecencyBoundary(model.Thresholds.RecencyDays, c.Row.LastOrderAt, DateTimeOffset.UtcNow)))
             .Where(c => c.Due is { } due && (c.Row.NextReviewAt is null || due < c.Row.NextReviewAt))
             .Select(c =>
             {
@@ -132,17 +132,6 @@ public sealed partial class CustomerRescoring(NpgsqlDataSource db, GrainRuntime 
             })
             .ToArray();
 
-    private static DateTimeOffset? NextRecencyBoundary(DateTimeOffset lastOrderAt, double[] cutPoints, DateTimeOffset now)
-    {
-        foreach (var cut in cutPoints.Order())
-        {
-            var at = lastOrderAt + TimeSpan.FromDays(cut);
-            if (at > now) return at;
-        }
-        return null;
-    }
-
-    private static decimal? Money(double? value) => value is { } v && double.IsFinite(v) ? Math.Round((decimal)v, 2) : null;
 
     [LoggerMessage(Level = LogLevel.Information,
         Message = "Re-scored tenant {TenantId} with model {Version}: {Customers} customers, {Changed} changed, {Moved} moved segment, {Alerts} alerts; scoring {ScoringMs} ms, writing {WritingMs} ms")]

@@ -86,5 +86,6 @@ public sealed record CustomerRow(
             analysis.PreferredCategories, analysis.ModelVersion, analysis.NextReviewAt);
     }
 
-    private static decimal? Money(double? value) => value is { } v && double.IsFinite(v) ? Math.Round((decimal)v, 2) : null;
+    /// <summary>A model's amount as the projection stores it: cents, or null when there is no finite value.</summary>
+    public static decimal? Money(double? value) => value is { } v && double.IsFinite(v) ? Math.Round((decimal)v, 2) : null;
 }
