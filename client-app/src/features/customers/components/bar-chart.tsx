@@ -5,9 +5,9 @@ import {
   type GridComponentOption,
   type TooltipComponentOption,
 } from 'echarts/components';
-import { init, use, type ComposeOption } from 'echarts/core';
+import { use, type ComposeOption } from 'echarts/core';
 import { SVGRenderer } from 'echarts/renderers';
-import { useEffect, useRef } from 'react';
+import { EChart } from '@/components/e-chart';
 
 use([Bars, GridComponent, TooltipComponent, SVGRenderer]);
 
@@ -15,19 +15,5 @@ export type BarChartOption = ComposeOption<BarSeriesOption | GridComponentOption
 
 /** An ECharts bar chart that follows its box's size; a new option redraws it. */
 export function BarChart({ option, label, testId }: { option: BarChartOption; label: string; testId: string }) {
-  const box = useRef<HTMLDivElement>(null);
-
-  useEffect(() => {
-    if (box.current === null) return;
-    const chart = init(box.current, null, { renderer: 'svg' });
-    chart.setOption(option);
-    const resize = new ResizeObserver(() => chart.resize());
-    resize.observe(box.current);
-    return () => {
-      resize.disconnect();
-      chart.dispose();
-    };
-  }, [option]);
-
-  return <div ref={box} className="portrait-chart" role="img" aria-label={label} data-testid={testId} />;
+  return <EChart option={option} className="portrait-chart" role="img" aria-label={label} data-testid={testId} />;
 }
