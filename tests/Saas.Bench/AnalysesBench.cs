@@ -34,6 +34,10 @@ internal static class AnalysesBench
             var clock = Stopwatch.StartNew();
             var history = await ShopHistory.WriteAsync(db, customers, orders, now);
             Console.WriteLine($"analyses: {customers:N0} customers, {orders:N0} orders, {history.Moves:N0} segment moves generated and copied in {clock.Elapsed.TotalSeconds:F0} s");
+            clock.Restart();
+            var snapshots = await new SegmentSnapshots(new TenantScope(db)).TakeDueAsync(Tenant, now);
+            Console.WriteLine($"{snapshots} weekly segment snapshots taken from the moves in {clock.Elapsed.TotalSeconds:F1} s " +
+                              "(the tenant's periodic round takes each in turn; this is the whole history at once)");
             var grid = await TimeAnalysesAsync(db, now);
             await CompareWithPlainSqlAsync(db, grid);
         }
@@ -205,7 +209,7 @@ internal static class AnalysesBench
                 await customersConnection.BeginBinaryImportAsync(
                     $"COPY customers ({string.Join(", ", CustomerColumns)}) FROM STDIN (FORMAT BINARY)"),
                 await movesConnection.BeginBinaryImportAsync(
-                    "COPY segment_moves (tenant_id, customer_id, from_segment, to_segment, moved_at, cause) FROM STDIN (FORMAT BINARY)"),
+                    "COPY segment_moves (tenant_id, customer_id, from_segment, to_segment, moved_at, cause, customer_no) FROM STDIN (FORMAT BINARY)"),
                 await ordersConnection.BeginBinaryImportAsync("COPY orders (customer_id, placed_at, total) FROM STDIN (FORMAT BINARY)"));
             var counts = history.OrderCounts(customers, orders);
             for (var i = 0; i < customers; i++) await history.WriteCustomerAsync(i, counts[i]);
@@ -224,7 +228,7 @@ internal static class AnalysesBench
 
         private static readonly string[] CustomerColumns =
         [
-            "tenant_id", "customer_id", "email", "name", "orders", "revenue", "currency", "first_order_at", "last_order_at", "r", "f", "m",
+            "tenant_id", "customer_id", "customer_no", "email", "name", "orders", "revenue", "currency", "first_order_at", "last_order_at", "r", "f", "m",
             "segment", "segment_since", "gender", "birth_year", "age_band", "region", "channel", "purchase_days", "first_day_spend",
             "average_order_value", "discounted_orders", "discounts", "buyer_type", "promotion_share", "preferred_categories",
         ];
@@ -244,6 +248,8 @@ internal static class AnalysesBench
             }
             return counts;
         }
+
+        private static long Number(int index) => index + 1L;
 
         private async Task WriteCustomerAsync(int index, int orderCount)
         {
@@ -271,20 +277,20 @@ internal static class AnalysesBench
                 discounts += order.Discount;
                 discountedOrders += order.Discount > 0 ? 1 : 0;
                 if (DateOnly.FromDateTime(times[j].UtcDateTime) == DateOnly.FromDateTime(first.UtcDateTime)) firstDaySpend += order.Total;
-                (segment, segmentSince) = await MoveAsync(id, segment, segmentSince, times[j], new RfmValues(0, j + 1, revenue));
+                (segment, segmentSince) = await MoveAsync(index, segment, segmentSince, times[j], new RfmValues(0, j + 1, revenue));
                 var next = j + 1 < times.Length ? times[j + 1] : _now;
                 foreach (var line in RfmThresholds.Default.RecencyDays)
                 {
                     var at = times[j].AddDays(line);
                     if (at >= next) break;
-                    (segment, segmentSince) = await MoveAsync(id, segment, segmentSince, at, new RfmValues(line, j + 1, revenue));
+                    (segment, segmentSince) = await MoveAsync(index, segment, segmentSince, at, new RfmValues(line, j + 1, revenue));
                 }
             }
             _segments[segment] = _segments.GetValueOrDefault(segment) + 1;
             var score = RfmThresholds.Default.Score(new RfmValues((_now - times[^1]).TotalDays, orderCount, revenue));
             object?[] row =
             [
-                Tenant, id, $"{id}@example.com", $"Customer {index}", orderCount, revenue, "EUR", first, times[^1], (short)score.R, (short)score.F,
+                Tenant, id, Number(index), $"{id}@example.com", $"Customer {index}", orderCount, revenue, "EUR", first, times[^1], (short)score.R, (short)score.F,
                 (short)score.M, segment.ToString(), segmentSince, Genders[_random.Next(Genders.Length)], (short)(1950 + _random.Next(55)),
                 AgeBands[_random.Next(AgeBands.Length)], region, channel, days.Count, firstDaySpend, Math.Round(revenue / orderCount, 2),
                 discountedOrders, discounts, days.Count > 1 ? "Recurring" : "OneOff", (double)discountedOrders / orderCount,
@@ -318,11 +324,11 @@ internal static class AnalysesBench
             await _orders.WriteAsync(order.Total, NpgsqlDbType.Numeric);
         }
 
-        private async Task<(Segment, DateTimeOffset)> MoveAsync(string customerId, Segment from, DateTimeOffset since, DateTimeOffset at, RfmValues values)
+        private async Task<(Segment, DateTimeOffset)> MoveAsync(int index, Segment from, DateTimeOffset since, DateTimeOffset at, RfmValues values)
         {
             var to = RfmSegmentMap.SegmentOf(RfmThresholds.Default.Score(values));
             if (to == from) return (from, since);
-            await _moves.WriteRowAsync(default, Tenant, customerId, from.ToString(), to.ToString(), at, SegmentMoveCause.Event);
+            await _moves.WriteRowAsync(default, Tenant, $"c-{index:D7}", from.ToString(), to.ToString(), at, SegmentMoveCause.Event, Number(index));
             _moveCount++;
             return (to, at);
         }

@@ -1,5 +1,11 @@
 using System.Net;
+using System.Text.Json;
 using System.Text.Json.Nodes;
+using Microsoft.Extensions.DependencyInjection;
+using Saas.Domain.Analysis;
+using Saas.Domain.Behaviour;
+using Saas.Domain.Rfm;
+using Saas.Grains.Core;
 
 namespace Saas.Server.Tests.Customers;
 
@@ -53,6 +59,34 @@ public sealed class TenantModelTests(ServerFixture server)
         Assert.Equal(HttpStatusCode.OK, saved.StatusCode);
         Assert.Equal(3, await server.ScalarAsync<int>("SELECT max(greatest(r, f, m)) FROM customers WHERE tenant_id = $1", tenant.Id));
         Assert.Equal(12, await server.ScalarAsync<long>("SELECT sum(customers) FROM segment_counts WHERE tenant_id = $1", tenant.Id));
+        await AssertScoredAsTheDomainScoresAsync(tenant);
+    }
+
+    /// <summary>Re-scoring in PostgreSQL gives each customer exactly what the domain's rules give it under the tenant's model.</summary>
+    private async Task AssertScoredAsTheDomainScoresAsync(TestTenant tenant)
+    {
+        var model = JsonSerializer.Deserialize<TenantModel>(
+            await server.ScalarAsync<string>("SELECT model::text FROM tenant_models WHERE tenant_id = $1", tenant.Id),
+            server.Services.GetRequiredService<GrainJson>().Options)!;
+        await using var cmd = server.Db.CreateCommand("""
+            SELECT customer_id, now() - last_order_at, orders, revenue, r, f, m, segment, abc_class::text, purchasing_power
+            FROM customers WHERE tenant_id = $1
+            """);
+        cmd.Parameters.AddWithValue(tenant.Id);
+        await using var reader = await cmd.ExecuteReaderAsync();
+        var customers = 0;
+        while (await reader.ReadAsync())
+        {
+            var (orders, revenue) = (reader.GetInt32(2), reader.GetDecimal(3));
+            var score = model.Thresholds.Score(new RfmValues(reader.GetFieldValue<TimeSpan>(1).TotalDays, orders, revenue));
+            var expected = (score.R, score.F, score.M, model.Settings.Rfm.SegmentOf(score).ToString(), model.Abc?.ClassOf(revenue).ToString(),
+                PurchasingPowers.Of(revenue / orders, model.AverageOrderValueCutPoints).ToString());
+            var actual = ((int)reader.GetInt16(4), (int)reader.GetInt16(5), (int)reader.GetInt16(6), reader.GetString(7),
+                reader.IsDBNull(8) ? null : reader.GetString(8), reader.GetString(9));
+            Assert.True(expected == actual, $"{reader.GetString(0)}: expected {expected}, published {actual}");
+            customers++;
+        }
+        Assert.Equal(12, customers);
     }
 
     [Fact]
@@ -97,7 +131,7 @@ public sealed class TenantModelTests(ServerFixture server)
             n => n == customers, "every customer to be analysed");
     }
 
-    private static string DefaultGridFor(int levels) => System.Text.Json.JsonSerializer.Serialize(
-        Saas.Domain.Rfm.RfmSettings.DefaultFor(levels),
-        new System.Text.Json.JsonSerializerOptions(System.Text.Json.JsonSerializerDefaults.Web) { Converters = { new System.Text.Json.Serialization.JsonStringEnumConverter() } });
+    private static string DefaultGridFor(int levels) => JsonSerializer.Serialize(
+        RfmSettings.DefaultFor(levels),
+        new JsonSerializerOptions(JsonSerializerDefaults.Web) { Converters = { new System.Text.Json.Serialization.JsonStringEnumConverter() } });
 }

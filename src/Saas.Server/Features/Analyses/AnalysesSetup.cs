@@ -8,7 +8,7 @@ namespace Saas.Server.Features.Analyses;
 public static class AnalysesSetup
 {
     public static IServiceCollection AddAnalyses(this IServiceCollection services) =>
-        services.AddCheckpointParticipant<AnalysisProjection>();
+        services.AddCheckpointParticipant<AnalysisProjection>().AddSingleton<SegmentSnapshots>();
 
     public static RouteGroupBuilder MapAnalyses(this RouteGroupBuilder api)
     {

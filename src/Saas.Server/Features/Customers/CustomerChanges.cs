@@ -39,8 +39,11 @@ public static class CustomerChanges
     private static async Task InsertMovesAsync(NpgsqlConnection connection, IReadOnlyList<CustomerTransition> moves, CancellationToken ct)
     {
         await using var cmd = new NpgsqlCommand("""
-            INSERT INTO segment_moves (tenant_id, customer_id, from_segment, to_segment, moved_at, cause)
-            SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::timestamptz[], $6::text[])
+            INSERT INTO segment_moves (tenant_id, customer_id, from_segment, to_segment, moved_at, cause, customer_no)
+            SELECT m.*, c.customer_no
+            FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::timestamptz[], $6::text[])
+                AS m (tenant_id, customer_id, from_segment, to_segment, moved_at, cause)
+            JOIN customers c ON c.tenant_id = m.tenant_id AND c.customer_id = m.customer_id
             """, connection);
         cmd.Parameters.AddWithValue(moves.Select(m => m.TenantId).ToArray());
         cmd.Parameters.AddWithValue(moves.Select(m => m.CustomerId).ToArray());

@@ -19,8 +19,8 @@ public sealed class CustomerProjection(TenantModelCache models, GrainJson json) 
     private static readonly JsonSerializerOptions RowJson = new(JsonSerializerDefaults.Web) { PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower };
 
     private static readonly string UpsertSql = $"""
-        INSERT INTO customers AS c
-        SELECT * FROM json_populate_recordset(NULL::customers, $1::json)
+        INSERT INTO customers AS c (tenant_id, customer_id, {string.Join(", ", CustomerRow.GrainColumns)})
+        SELECT tenant_id, customer_id, {string.Join(", ", CustomerRow.GrainColumns)} FROM json_populate_recordset(NULL::customers, $1::json)
         ON CONFLICT (tenant_id, customer_id) DO UPDATE SET
             ({string.Join(", ", CustomerRow.GrainColumns)}) = ({string.Join(", ", CustomerRow.GrainColumns.Select(c => "excluded." + c))})
         """;

@@ -17,18 +17,19 @@ using Saas.Grains.Reminders;
 namespace Saas.Server.Features.Customers;
 
 /// <summary>
-/// Re-scores every customer of a tenant when its model moves, set-based: reads the published rows (binary COPY),
-/// applies the new cut points (and, when the fits changed, the new predictions) in memory, and writes back only
-/// the rows that changed, with their moves and alerts, in one transaction. Each grain adopts the new model on
-/// its next turn; the projection compares with these rows, so nothing is announced twice.
+/// Re-scores every customer of a tenant when its model moves, set-based, in one transaction: when only cut points
+/// moved, PostgreSQL scores the rows itself (<see cref="CutPointRescoring"/>); when the fits or what predictions
+/// depend on moved, the rows are read (binary COPY), scored in memory with the new predictions, and the changed
+/// ones written back. Then the changed rows' moves, alerts and earlier reviews are recorded. Each grain adopts the
+/// new model on its next turn; the projection compares with these rows, so nothing is announced twice.
 /// </summary>
 public sealed partial class CustomerRescoring(NpgsqlDataSource db, GrainRuntime runtime, GrainJson json, ILogger<CustomerRescoring> logger)
 {
-    /// <param name="Scoring">Reading every row and scoring it in memory.</param>
-    /// <param name="Writing">Writing the changed rows, their moves, alerts and reminders, and committing.</param>
-    public sealed record Outcome(int Customers, int Changed, int Moved, int Alerts, TimeSpan Scoring, TimeSpan Writing)
+    /// <param name="Rescoring">Scoring every row and writing the changed ones.</param>
+    /// <param name="Recording">Recording the changed rows' moves, alerts and reminders, and committing.</param>
+    public sealed record Outcome(int Customers, int Changed, int Moved, int Alerts, TimeSpan Rescoring, TimeSpan Recording)
     {
-        public TimeSpan Took => Scoring + Writing;
+        public TimeSpan Took => Rescoring + Recording;
     }
 
     public async Task<Outcome> RescoreAsync(string tenantId, TenantModel model, bool predictionsChanged, CancellationToken ct = default)
@@ -37,13 +38,10 @@ public sealed partial class CustomerRescoring(NpgsqlDataSource db, GrainRuntime 
         var now = DateTimeOffset.UtcNow;
         await using var connection = await db.OpenConnectionAsync(ct);
         await using var transaction = await connection.BeginTransactionAsync(ct);
-        var rows = await RescoredRowReader.ReadAsync(connection, tenantId, ct);
-        var rescored = new (PublishedRow Row, RescoredColumns After)[rows.Count];
-        Parallel.For(0, rows.Count, i => rescored[i] = (rows[i], Rescore(rows[i], model, predictionsChanged, now)));
-        var changed = rescored.Where(r => r.After != r.Row.Columns).ToArray();
-        var scoring = clock.Elapsed;
-        var written = await RescoredRowReader.WriteAsync(connection, tenantId, model.Version, changed, ct);
-        changed = changed.Where(c => written.Contains(c.Row.CustomerId)).ToArray();
+        var (customers, changed) = predictionsChanged
+            ? await RescoreInMemoryAsync(connection, tenantId, model, now, ct)
+            : await CutPointRescoring.UpdateAsync(connection, tenantId, model, now, ct);
+        var rescoring = clock.Elapsed;
         var transitions = changed.Select(c => TransitionOf(tenantId, c.Row, c.After, model, now))
             .Where(t => t.Moved || t.Alert is not null).ToArray();
         var messages = new List<PendingMessage>();
@@ -53,14 +51,25 @@ public sealed partial class CustomerRescoring(NpgsqlDataSource db, GrainRuntime 
         await OutboxRows.WriteAsync(connection, messages, ct);
         await ReminderRows.WriteAsync(connection, EarlierReviews(tenantId, changed, model), ct);
         await transaction.CommitAsync(ct);
-        var outcome = new Outcome(rows.Count, changed.Length, transitions.Count(t => t.Moved), transitions.Count(t => t.Alert is not null),
-            scoring, clock.Elapsed - scoring);
+        var outcome = new Outcome(customers, changed.Count, transitions.Count(t => t.Moved), transitions.Count(t => t.Alert is not null),
+            rescoring, clock.Elapsed - rescoring);
         LogRescored(logger, tenantId, model.Version, outcome.Customers, outcome.Changed, outcome.Moved, outcome.Alerts,
-            outcome.Scoring.TotalMilliseconds, outcome.Writing.TotalMilliseconds);
+            outcome.Rescoring.TotalMilliseconds, outcome.Recording.TotalMilliseconds);
         return outcome;
     }
 
-    private static RescoredColumns Rescore(PublishedRow row, TenantModel model, bool predictionsChanged, DateTimeOffset now)
+    private static async Task<(int Customers, List<(PublishedRow Row, RescoredColumns After)> Changed)> RescoreInMemoryAsync(
+        NpgsqlConnection connection, string tenantId, TenantModel model, DateTimeOffset now, CancellationToken ct)
+    {
+        var rows = await RescoredRowReader.ReadAsync(connection, tenantId, ct);
+        var rescored = new (PublishedRow Row, RescoredColumns After)[rows.Count];
+        Parallel.For(0, rows.Count, i => rescored[i] = (rows[i], Rescore(rows[i], model, now)));
+        var changed = rescored.Where(r => r.After != r.Row.Columns).ToArray();
+        var written = await RescoredRowReader.WriteAsync(connection, tenantId, model.Version, changed, ct);
+        return (rows.Count, [.. changed.Where(c => written.Contains(c.Row.CustomerId))]);
+    }
+
+    private static RescoredColumns Rescore(PublishedRow row, TenantModel model, DateTimeOffset now)
     {
         var recencyDays = Math.Max(0, (now - row.LastOrderAt).TotalDays);
         var score = model.Thresholds.Score(new RfmValues(recencyDays, row.Orders, row.Revenue));
@@ -74,7 +83,6 @@ public sealed partial class CustomerRescoring(NpgsqlDataSource db, GrainRuntime 
             AbcClass = model.Abc?.ClassOf(row.Revenue).ToString(),
             PurchasingPower = PurchasingPowers.Of(row.Revenue / row.Orders, model.AverageOrderValueCutPoints).ToString(),
         };
-        if (!predictionsChanged) return after;
         var prediction = Predict(row, model, now);
         var rhythm = new Rhythm(row.PurchaseDays, row.MeanIntervalDays, row.IntervalStdDays);
         return after with
@@ -134,7 +142,7 @@ public sealed partial class CustomerRescoring(NpgsqlDataSource db, GrainRuntime 
 
 
     [LoggerMessage(Level = LogLevel.Information,
-        Message = "Re-scored tenant {TenantId} with model {Version}: {Customers} customers, {Changed} changed, {Moved} moved segment, {Alerts} alerts; scoring {ScoringMs} ms, writing {WritingMs} ms")]
+        Message = "Re-scored tenant {TenantId} with model {Version}: {Customers} customers, {Changed} changed, {Moved} moved segment, {Alerts} alerts; rescoring {RescoringMs} ms, recording {RecordingMs} ms")]
     private static partial void LogRescored(
-        ILogger logger, string tenantId, int version, int customers, int changed, int moved, int alerts, double scoringMs, double writingMs);
+        ILogger logger, string tenantId, int version, int customers, int changed, int moved, int alerts, double rescoringMs, double recordingMs);
 }

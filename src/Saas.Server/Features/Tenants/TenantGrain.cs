@@ -5,6 +5,7 @@ using Saas.Domain.Abc;
 using Saas.Domain.Analysis;
 using Saas.Domain.Rfm;
 using Saas.Grains.Core;
+using Saas.Server.Features.Analyses;
 using Saas.Server.Features.Customers;
 using Saas.Server.Options;
 
@@ -17,13 +18,18 @@ namespace Saas.Server.Features.Tenants;
 /// </summary>
 public sealed class TenantGrain(
     NpgsqlDataSource db, IOptions<AnalysisOptions> options, TenantSettingsStore settings, TenantFits fits,
-    TenantModelCache cache, CustomerRescoring rescoring, GrainJson json)
+    TenantModelCache cache, CustomerRescoring rescoring, SegmentSnapshots snapshots, GrainJson json)
     : Grain<TenantState>, ITenantGrain, IRemindable
 {
     public const string TypeName = "tenant";
     public const string RecomputeReminder = "recompute-model";
 
-    public async Task ReceiveReminderAsync(string reminderName) => await RecomputeModelAsync();
+    /// <summary>The tenant's periodic round: its model, and the weekly segment snapshots that are due.</summary>
+    public async Task ReceiveReminderAsync(string reminderName)
+    {
+        await RecomputeModelAsync();
+        await snapshots.TakeDueAsync(GrainId.Key, Time.GetUtcNow());
+    }
 
     public async Task<TenantModel> RecomputeModelAsync(bool refit = false)
     {
