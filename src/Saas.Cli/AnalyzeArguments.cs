@@ -7,6 +7,7 @@ internal static class AnalyzeArguments
 {
     public const string Usage = """
         Usage: saas analyze FILE [options]
+               saas demo [options]   (saas demo --help)
 
         Reads a transactions CSV (a header row; delimiter ',', ';' or tab; dates yyyy-MM-dd or yyyyMMdd; amounts
         with a decimal point) and prints RFM segment counts, the BG/NBD and Gamma-Gamma fits, and the customers
@@ -32,21 +33,10 @@ internal static class AnalyzeArguments
         if (args.Contains("--help") || args.Contains("-h") || args[0] == "help") return null;
         if (args[0] != "analyze") throw new CliInputException($"unknown command '{args[0]}' (saas --help for the commands)");
 
-        string? file = null;
-        var values = new Dictionary<string, string>();
-        for (var i = 1; i < args.Length; i++)
-        {
-            if (!args[i].StartsWith("--", StringComparison.Ordinal))
-            {
-                if (file is not null) throw new CliInputException($"unexpected argument '{args[i]}': only one FILE is read");
-                file = args[i];
-                continue;
-            }
-            var (name, value) = args[i].Split('=', 2) is [var n, var v] ? (n, v) : (args[i], i + 1 < args.Length ? args[++i] : null);
-            if (!KnownOptions.Contains(name)) throw new CliInputException($"unknown option '{name}' (saas --help for the options)");
-            values[name] = value ?? throw new CliInputException($"option {name} needs a value");
-        }
-        if (file is null) throw new CliInputException("the transactions FILE is missing: saas analyze FILE");
+        var line = CommandLine.Parse(args, KnownOptions);
+        if (line.Positional.Count > 1) throw new CliInputException($"unexpected argument '{line.Positional[1]}': only one FILE is read");
+        var file = line.Positional.Count == 1 ? line.Positional[0] : throw new CliInputException("the transactions FILE is missing: saas analyze FILE");
+        var values = line.Options;
 
         return new AnalyzeOptions(
             file,
@@ -69,7 +59,7 @@ internal static class AnalyzeArguments
             ? day
             : throw new CliInputException($"--as-of '{value}' is not a date YYYY-MM-DD");
 
-    private static T ParseChoice<T>(Dictionary<string, string> values, string name, T fallback) where T : struct, Enum =>
+    private static T ParseChoice<T>(IReadOnlyDictionary<string, string> values, string name, T fallback) where T : struct, Enum =>
         !values.TryGetValue(name, out var value) ? fallback
         : Enum.GetNames<T>().FirstOrDefault(n => n.Equals(value, StringComparison.OrdinalIgnoreCase)) is { } match ? Enum.Parse<T>(match)
         : throw new CliInputException($"{name} must be one of {string.Join(", ", Enum.GetNames<T>().Select(n => n.ToLowerInvariant()))}, not '{value}'");

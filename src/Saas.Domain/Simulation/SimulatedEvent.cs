@@ -1,0 +1,14 @@
+using Saas.Domain.Feedback;
+using Saas.Domain.Orders;
+
+namespace Saas.Domain.Simulation;
+
+/// <summary>Something a simulated shop reports, at the moment it happens.</summary>
+public abstract record SimulatedEvent(DateTimeOffset At);
+
+public sealed record SimulatedOrder(Order Order) : SimulatedEvent(Order.PlacedAt);
+
+/// <summary>Goods sent back and refunded: <paramref name="Amount"/> of the order's total.</summary>
+public sealed record SimulatedReturn(string OrderId, string CustomerId, decimal Amount, string Reason, DateTimeOffset At) : SimulatedEvent(At);
+
+public sealed record SimulatedFeedback(FeedbackEvent Feedback) : SimulatedEvent(Feedback.OccurredAt);
