@@ -28,7 +28,8 @@ public sealed class EventLog(NpgsqlDataSource db, PartitionMap partitions)
 
     /// <summary>
     /// Moves events of <paramref name="from"/> (all, or those with the given source ids) to <paramref name="to"/>
-    /// and rebuilds both from their events (<see cref="GrainRebuild"/>), in the caller's transaction.
+    /// and rebuilds both from their events (<see cref="GrainRebuild"/>), in the caller's transaction. Moving
+    /// nothing rebuilds nothing.
     /// </summary>
     /// <param name="operationId">Names the move; the rebuild markers' source ids derive from it.</param>
     /// <returns>How many events moved.</returns>
@@ -47,6 +48,7 @@ public sealed class EventLog(NpgsqlDataSource db, PartitionMap partitions)
         move.Parameters.AddWithValue(partitions.PartitionOf(to));
         move.Parameters.Add(new NpgsqlParameter { Value = (object?)sourceIds?.ToArray() ?? DBNull.Value, NpgsqlDbType = NpgsqlTypes.NpgsqlDbType.Array | NpgsqlTypes.NpgsqlDbType.Text });
         var moved = await move.ExecuteNonQueryAsync(ct);
+        if (moved == 0) return 0;
         await AppendAsync(connection, [GrainRebuild.For(from, $"{operationId}/from"), GrainRebuild.For(to, $"{operationId}/to")], ct);
         return moved;
     }
