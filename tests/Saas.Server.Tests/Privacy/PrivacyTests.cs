@@ -1,6 +1,8 @@
 using System.Net;
 using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
 using Saas.Server.Features.Identities;
+using Saas.Server.Features.Privacy;
 using Saas.Server.Tests.Feedback;
 using Saas.Server.Tests.Identities;
 
@@ -88,6 +90,26 @@ public sealed class PrivacyTests(ServerFixture server)
         Assert.Equal(0, await CountAsync("customers", tenant.Id, "forget-me"));
         using var again = await owner.SendAsync(HttpMethod.Delete, "/api/v1/customers/forget-me", new { reason = "twice" });
         await HttpJson.ReadProblemAsync(again, HttpStatusCode.NotFound);
+    }
+
+    [Fact]
+    public async Task A_redact_request_naming_a_merged_shop_customer_id_erases_the_whole_customer()
+    {
+        var tenant = await server.CreateTenantAsync("Redacting Tea");
+        await server.SubmitAsync(tenant, ShopApi.Batch(IdentityApi.Order("o-r1", "redact-main", "redact@example.com", total: 7m)));
+        await server.SubmitAsync(tenant, ShopApi.Batch(IdentityApi.Order("o-r2", "shopify-9001", "Redact@Example.com", total: 3m)));
+        await server.CustomersOnceAsync(tenant.Id, 1, 2);
+
+        var erased = await server.Services.GetRequiredService<CustomerErasure>()
+            .EraseAsync(tenant.Id, "shopify-9001", "shopify:customers/redact", "redact request 42", default);
+
+        Assert.True(erased);
+        Assert.Empty(await server.CustomersAsync(tenant.Id));
+        Assert.Equal(0, await server.ScalarAsync<long>("SELECT count(*) FROM customer_identities WHERE tenant_id = $1", tenant.Id));
+        Assert.Equal(0, await server.ScalarAsync<long>(
+            "SELECT count(*) FROM grain_events WHERE scope = $1 AND kind <> 'grain.rebuild'", tenant.Id));
+        Assert.Equal("shopify:customers/redact", await server.ScalarAsync<string>(
+            "SELECT actor_email FROM audit_log WHERE tenant_id = $1 AND action = 'customer.erase'", tenant.Id));
     }
 
     private Task<long> CountAsync(string table, string tenantId, string customerId) =>

@@ -35,6 +35,17 @@ public static class IdentityRows
         return rows;
     }
 
+    /// <summary>The customer a shop's customer id belongs to now, if it is known.</summary>
+    public static async Task<string?> CustomerOfSourceAsync(NpgsqlConnection connection, string tenantId, string sourceId, CancellationToken ct)
+    {
+        await using var cmd = new NpgsqlCommand(
+            "SELECT customer_id FROM customer_identities WHERE tenant_id = $1 AND kind = $2 AND value = $3", connection);
+        cmd.Parameters.AddWithValue(tenantId);
+        cmd.Parameters.AddWithValue(IdentityKey.Source);
+        cmd.Parameters.AddWithValue(sourceId);
+        return await cmd.ExecuteScalarAsync(ct) as string;
+    }
+
     /// <summary>Which of these customers own a source id a split gave back (they never join another customer).</summary>
     public static async Task<HashSet<string>> PinnedOwnersAsync(NpgsqlConnection connection, string tenantId, IReadOnlyList<string> customers, CancellationToken ct)
     {

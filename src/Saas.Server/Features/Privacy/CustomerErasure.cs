@@ -12,13 +12,15 @@ namespace Saas.Server.Features.Privacy;
 /// </summary>
 public sealed class CustomerErasure(NpgsqlDataSource db, EventLog log)
 {
+    /// <param name="customerId">The customer's id, or any shop customer id that was merged into it (a redact request names the shop's).</param>
     /// <param name="requestedBy">Who asked: a user's email, or the shop whose redact request this is.</param>
     /// <returns>False if the tenant has no such customer (nothing changed).</returns>
     public async Task<bool> EraseAsync(string tenantId, string customerId, string requestedBy, string reason, CancellationToken ct)
     {
-        var grain = CustomerGrains.Of(tenantId, customerId);
         await using var connection = await db.OpenConnectionAsync(ct);
         await using var transaction = await connection.BeginTransactionAsync(ct);
+        customerId = await IdentityRows.CustomerOfSourceAsync(connection, tenantId, customerId, ct) ?? customerId;
+        var grain = CustomerGrains.Of(tenantId, customerId);
         if (!await LockAsync(connection, tenantId, customerId, grain.Key, ct)) return false;
         await using (var batch = new NpgsqlBatch(connection))
         {
