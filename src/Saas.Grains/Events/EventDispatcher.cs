@@ -163,9 +163,9 @@ internal sealed partial class EventDispatcher(GrainRuntime runtime, EventReader 
             var deadLetters = new List<DeadLetter>();
             var unapplied = events.Where(e => e.Position > state.Applied).ToArray();
             if (unapplied.Length == 0) return new ApplyOutcome(null, deadLetters);
-            var removed = unapplied.Any(e => e.Kind == GrainRebuild.Kind)
-                ? await RebuildAsync(context, state, target, unapplied, deadLetters)
-                : await ApplyEachAsync(target, unapplied, deadLetters);
+            var removed = false;
+            if (unapplied.Any(e => e.Kind == GrainRebuild.Kind)) removed = await RebuildAsync(context, state, target, unapplied, deadLetters);
+            else await ApplyEachAsync(target, unapplied, deadLetters);
             state.Applied = unapplied[^1].Position;
             var checkpoint = new GrainCheckpoint(
                 context.Id, context.Partition, state.Version, state.Serialize(), state.Current, state.Applied, context.TakePending(), removed);
@@ -174,8 +174,7 @@ internal sealed partial class EventDispatcher(GrainRuntime runtime, EventReader 
         return ran ? outcome : throw new InvalidOperationException($"{activation.Context.Id} was deactivated during dispatch.");
     }
 
-    /// <returns>False: a plain application never removes the grain.</returns>
-    private static async Task<bool> ApplyEachAsync(IEventSourcedGrain target, IEnumerable<GrainEvent> events, List<DeadLetter> deadLetters)
+    private static async Task ApplyEachAsync(IEventSourcedGrain target, IEnumerable<GrainEvent> events, List<DeadLetter> deadLetters)
     {
         foreach (var grainEvent in events)
         {
@@ -188,7 +187,6 @@ internal sealed partial class EventDispatcher(GrainRuntime runtime, EventReader 
                 deadLetters.Add(new DeadLetter(grainEvent, ex.ToString()));
             }
         }
-        return false;
     }
 
     /// <summary>

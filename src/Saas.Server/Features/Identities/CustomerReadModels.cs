@@ -1,5 +1,4 @@
 using Npgsql;
-using Saas.Server.Features.Analyses;
 
 namespace Saas.Server.Features.Identities;
 
