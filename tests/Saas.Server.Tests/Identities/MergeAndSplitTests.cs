@@ -1,4 +1,5 @@
 using System.Net;
+using Saas.Server.Tests.Feedback;
 
 namespace Saas.Server.Tests.Identities;
 
@@ -15,6 +16,8 @@ public sealed class MergeAndSplitTests(ServerFixture server)
         await server.SubmitAsync(tenant, ShopApi.Batch(
             IdentityApi.Order("o-y1", "cust-y", "yan@example.com", total: 10m), IdentityApi.Order("o-y2", "cust-y", "yan@example.com", total: 20m)));
         await server.CustomersOnceAsync(tenant.Id, 2, 3);
+        await server.SubmitFeedbackAsync(tenant, FeedbackApi.Rating("r-y1", "cust-y", 2));
+        await Eventually.UntilAsync(() => RatingsAsync(tenant.Id), r => r == "cust-y:1", "Y's rating");
 
         // X orders again with Y's email: X is the older customer, Y's history joins it.
         await server.SubmitAsync(tenant, ShopApi.Batch(IdentityApi.Order("o-x2", "cust-x", "yan@example.com", total: 1m)));
@@ -23,6 +26,7 @@ public sealed class MergeAndSplitTests(ServerFixture server)
         Assert.Equal(new PublishedCustomer("cust-x", 4, 131m), merged);
         await Eventually.UntilAsync(() => ProfitsAsync(tenant.Id), p => p == "cust-x:4:131.00", "the merged profit row");
         Assert.Equal(1, await server.ScalarAsync<long>("SELECT customers FROM analysis_totals WHERE tenant_id = $1", tenant.Id));
+        await Eventually.UntilAsync(() => RatingsAsync(tenant.Id), r => r == "cust-x:1", "Y's rating on the merged customer");
         using var owner = await BrowserSession.SignInAsync(server, tenant);
         var merge = Assert.Single((await owner.GetJsonAsync("/api/v1/customers/cust-x/identities")).GetProperty("merges").EnumerateArray());
         Assert.Equal(("cust-y", "yan@example.com"), (merge.GetProperty("sourceCustomerId").GetString(), merge.GetProperty("matchedValue").GetString()));
@@ -41,6 +45,7 @@ public sealed class MergeAndSplitTests(ServerFixture server)
         await Eventually.UntilAsync(() => ProfitsAsync(tenant.Id), p => p == "cust-x:2:101.00,cust-y:2:30.00", "both profit rows");
         Assert.Equal((2L, 131m), (await server.ScalarAsync<long>("SELECT customers FROM analysis_totals WHERE tenant_id = $1", tenant.Id),
             await server.ScalarAsync<decimal>("SELECT revenue FROM analysis_totals WHERE tenant_id = $1", tenant.Id)));
+        await Eventually.UntilAsync(() => RatingsAsync(tenant.Id), r => r == "cust-y:1", "the rating back on Y");
         var afterSplit = Assert.Single((await owner.GetJsonAsync("/api/v1/customers/cust-x/identities")).GetProperty("merges").EnumerateArray());
         Assert.NotEqual(System.Text.Json.JsonValueKind.Null, afterSplit.GetProperty("splitAt").ValueKind);
 
@@ -71,6 +76,14 @@ public sealed class MergeAndSplitTests(ServerFixture server)
         }
         Assert.Equal(0, await server.ScalarAsync<long>("SELECT count(*) FROM customer_merges WHERE tenant_id = $1 AND split_at IS NOT NULL", tenant.Id));
     }
+
+    /// <summary>Each customer's rating rows and its feedback totals, which must agree.</summary>
+    private Task<string> RatingsAsync(string tenantId) => server.ScalarAsync<string>("""
+        SELECT coalesce(string_agg(f.customer_id || ':' || f.ratings, ',' ORDER BY f.customer_id), '')
+        FROM customer_feedback f
+        WHERE f.tenant_id = $1 AND f.ratings > 0
+          AND f.ratings = (SELECT count(*) FROM ratings r WHERE r.tenant_id = f.tenant_id AND r.customer_id = f.customer_id)
+        """, tenantId);
 
     private Task<string> ProfitsAsync(string tenantId) => server.ScalarAsync<string>(
         "SELECT coalesce(string_agg(customer_id || ':' || orders || ':' || revenue, ',' ORDER BY customer_id), '') FROM customer_profits WHERE tenant_id = $1",
