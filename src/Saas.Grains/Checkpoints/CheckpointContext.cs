@@ -10,7 +10,8 @@ public sealed class CheckpointContext(
     IReadOnlyList<CheckpointedGrain> grains,
     IReadOnlyList<PendingMessage> messages,
     IReadOnlyList<PendingMessage> facts,
-    JsonSerializerOptions json)
+    JsonSerializerOptions json,
+    CheckpointRebuilds? rebuilds = null)
 {
     private readonly List<PendingMessage> _emitted = [];
 
@@ -23,6 +24,15 @@ public sealed class CheckpointContext(
 
     /// <summary>What the grains recorded for read models in this checkpoint (not published).</summary>
     public IReadOnlyList<PendingMessage> Facts { get; } = facts;
+
+    /// <summary>Grains that started again from their events in this checkpoint (they are in <see cref="Grains"/>).</summary>
+    public IReadOnlyList<GrainId> Rebuilt { get; } = rebuilds?.Rebuilt ?? [];
+
+    /// <summary>Grains rebuilt from no event at all: their state is gone, read models drop their rows.</summary>
+    public IReadOnlyList<GrainId> Removed { get; } = rebuilds?.Removed ?? [];
+
+    /// <summary>The facts the rebuilt grains recorded again for events applied before (not in <see cref="Facts"/>).</summary>
+    public IReadOnlyList<PendingMessage> ReplayedFacts { get; } = rebuilds?.ReplayedFacts ?? [];
 
     internal IReadOnlyList<PendingMessage> Emitted => _emitted;
 
@@ -37,3 +47,6 @@ public sealed class CheckpointContext(
 }
 
 public sealed record CheckpointedGrain(GrainId Grain, object State);
+
+/// <summary>What rebuilds did in a checkpoint (see <see cref="Events.GrainRebuild"/>).</summary>
+public sealed record CheckpointRebuilds(IReadOnlyList<GrainId> Rebuilt, IReadOnlyList<GrainId> Removed, IReadOnlyList<PendingMessage> ReplayedFacts);

@@ -25,14 +25,20 @@ internal sealed class CheckpointWriter(NpgsqlDataSource db, IEnumerable<ICheckpo
             await using var relaxed = new NpgsqlCommand("SET LOCAL synchronous_commit = off", connection);
             await relaxed.ExecuteNonQueryAsync(ct);
         }
-        await WriteStatesAsync(connection, checkpoints, ct);
+        var removed = checkpoints.Where(c => c.Removed).ToArray();
+        var kept = checkpoints.Where(c => !c.Removed).ToArray();
+        await WriteStatesAsync(connection, kept, ct);
+        await RemoveStatesAsync(connection, removed, ct);
         var messages = checkpoints.SelectMany(c => c.Pending.Messages).ToArray();
+        var rebuilds = new CheckpointRebuilds(
+            [.. kept.Where(c => c.Pending.Rebuilt).Select(c => c.Grain)], [.. removed.Select(c => c.Grain)],
+            [.. checkpoints.SelectMany(c => c.Pending.ReplayedFacts)]);
         var context = new CheckpointContext(
-            connection, checkpoints.Select(c => new CheckpointedGrain(c.Grain, c.State)).ToArray(), messages,
-            checkpoints.SelectMany(c => c.Pending.Facts).ToArray(), json);
+            connection, kept.Select(c => new CheckpointedGrain(c.Grain, c.State)).ToArray(), messages,
+            checkpoints.SelectMany(c => c.Pending.Facts).ToArray(), json, rebuilds);
         foreach (var participant in _participants) await participant.WriteAsync(context, ct);
         await OutboxRows.WriteAsync(connection, [.. messages, .. context.Emitted], ct);
-        await ReminderRows.WriteAsync(connection, [.. checkpoints.SelectMany(c =>
+        await ReminderRows.WriteAsync(connection, [.. kept.SelectMany(c =>
             c.Pending.Reminders.Select(r => new ReminderChange(c.Grain, c.Partition, r.Key, r.Value)))], ct);
         await WriteDeadLettersAsync(connection, deadLetters, ct);
         if (cursors.Count > 0) await AdvanceCursorsAsync(connection, cursors, ct);
@@ -65,6 +71,33 @@ internal sealed class CheckpointWriter(NpgsqlDataSource db, IEnumerable<ICheckpo
         {
             throw new InconsistentStateException(
                 $"{checkpoints.Count - written} of {checkpoints.Count} grain states changed since they were read (ETag mismatch).");
+        }
+    }
+
+    /// <summary>Deletes the state rows (version checked, as a write is) and every reminder of removed grains.</summary>
+    private static async Task RemoveStatesAsync(NpgsqlConnection connection, IReadOnlyList<GrainCheckpoint> removed, CancellationToken ct)
+    {
+        if (removed.Count == 0) return;
+        await using var batch = new NpgsqlBatch(connection);
+        var states = new NpgsqlBatchCommand("""
+            DELETE FROM grain_state s USING unnest($1::text[], $2::text[], $3::bigint[]) AS u(t, k, v)
+            WHERE s.grain_type = u.t AND s.grain_key = u.k AND s.version = u.v
+            """);
+        states.Parameters.AddWithValue(removed.Select(c => c.Grain.Type).ToArray());
+        states.Parameters.AddWithValue(removed.Select(c => c.Grain.Key).ToArray());
+        states.Parameters.AddWithValue(removed.Select(c => c.ExpectedVersion).ToArray());
+        var reminders = new NpgsqlBatchCommand("""
+            DELETE FROM grain_reminders r USING unnest($1::text[], $2::text[]) AS u(t, k)
+            WHERE r.grain_type = u.t AND r.grain_key = u.k
+            """);
+        reminders.Parameters.AddWithValue(removed.Select(c => c.Grain.Type).ToArray());
+        reminders.Parameters.AddWithValue(removed.Select(c => c.Grain.Key).ToArray());
+        batch.BatchCommands.Add(states);
+        batch.BatchCommands.Add(reminders);
+        await batch.ExecuteNonQueryAsync(ct);
+        if (states.RecordsAffected != removed.Count(c => c.ExpectedVersion > 0))
+        {
+            throw new InconsistentStateException("A removed grain's state changed since it was read (ETag mismatch).");
         }
     }
 

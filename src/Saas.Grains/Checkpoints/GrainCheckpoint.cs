@@ -2,7 +2,10 @@ using Saas.Grains.Core;
 
 namespace Saas.Grains.Checkpoints;
 
-/// <summary>A grain's state to store, if the stored version is still <see cref="ExpectedVersion"/>.</summary>
+/// <summary>
+/// A grain's state to store, if the stored version is still <see cref="ExpectedVersion"/>; or, when
+/// <see cref="Removed"/> (rebuilt from no event at all), its state row and reminders to delete.
+/// </summary>
 internal sealed record GrainCheckpoint(
     GrainId Grain,
     int Partition,
@@ -10,7 +13,8 @@ internal sealed record GrainCheckpoint(
     string StateJson,
     object State,
     EventPosition Applied,
-    PendingChanges Pending);
+    PendingChanges Pending,
+    bool Removed = false);
 
 /// <summary>A change bound for the outbox; its per-scope sequence number is given at commit.</summary>
 public sealed record PendingMessage(string Scope, string Kind, string PayloadJson);

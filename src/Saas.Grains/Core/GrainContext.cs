@@ -21,9 +21,14 @@ internal sealed class GrainContext(GrainId id, int partition, GrainRuntime runti
 
     public bool DeactivateRequested { get; set; }
 
+    /// <summary>While true, recorded facts are replays of events the read models have already seen.</summary>
+    public bool Replaying { get; set; }
+
     public void Emit(string kind, object payload) => _pending.Messages.Add(Pending(kind, payload));
 
-    public void Record(string kind, object payload) => _pending.Facts.Add(Pending(kind, payload));
+    public void Record(string kind, object payload) => (Replaying ? _pending.ReplayedFacts : _pending.Facts).Add(Pending(kind, payload));
+
+    public void MarkRebuilt() => _pending.Rebuilt = true;
 
     public void SetReminder(string name, DateTimeOffset? dueAt) => _pending.Reminders[name] = dueAt;
 
@@ -40,6 +45,8 @@ internal sealed class GrainContext(GrainId id, int partition, GrainRuntime runti
     {
         _pending.Messages.InsertRange(0, failed.Messages);
         _pending.Facts.InsertRange(0, failed.Facts);
+        _pending.ReplayedFacts.InsertRange(0, failed.ReplayedFacts);
+        _pending.Rebuilt |= failed.Rebuilt;
         foreach (var (name, dueAt) in failed.Reminders) _pending.Reminders.TryAdd(name, dueAt);
     }
 

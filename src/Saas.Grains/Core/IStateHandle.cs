@@ -14,4 +14,7 @@ internal interface IStateHandle
     string Serialize();
 
     void Load(StoredState? stored);
+
+    /// <summary>Empty state at the stored version, for a rebuild from the event log.</summary>
+    void Reset();
 }

@@ -31,6 +31,12 @@ internal sealed class PersistentState<TState>(GrainContext context) : IPersisten
         Applied = stored?.Applied ?? EventPosition.Start;
     }
 
+    public void Reset()
+    {
+        State = new TState();
+        Applied = EventPosition.Start;
+    }
+
     public async Task ReadStateAsync() => Load(await Runtime.Store.ReadAsync(context.Id));
 
     public async Task WriteStateAsync()

@@ -126,7 +126,7 @@ internal sealed partial class EventDispatcher(GrainRuntime runtime, EventReader 
             await runtime.Checkpoints.WriteAsync(checkpoints, advances, [.. outcomes.SelectMany(o => o.DeadLetters)], CancellationToken.None);
             for (var i = 0; i < activations.Length; i++)
             {
-                if (outcomes[i].Checkpoint is { } written) activations[i].Context.State!.Version = written.ExpectedVersion + 1;
+                if (outcomes[i].Checkpoint is { } written) activations[i].Context.State!.Version = written.Removed ? 0 : written.ExpectedVersion + 1;
             }
         }
         catch
@@ -153,7 +153,7 @@ internal sealed partial class EventDispatcher(GrainRuntime runtime, EventReader 
         return (read, states);
     }
 
-    private static async Task<ApplyOutcome> ApplyToGrainAsync(GrainActivation activation, GrainEvent[] events)
+    private async Task<ApplyOutcome> ApplyToGrainAsync(GrainActivation activation, GrainEvent[] events)
     {
         var (ran, outcome) = await activation.TryRunTurnAsync(async grain =>
         {
@@ -161,26 +161,61 @@ internal sealed partial class EventDispatcher(GrainRuntime runtime, EventReader 
             var state = context.State ?? throw new InvalidOperationException($"{context.Id} has no persistent state to checkpoint.");
             var target = grain as IEventSourcedGrain ?? throw new InvalidOperationException($"{context.Id} does not apply events.");
             var deadLetters = new List<DeadLetter>();
-            var appliedAny = false;
-            foreach (var grainEvent in events.Where(e => e.Position > state.Applied))
-            {
-                try
-                {
-                    await target.ApplyAsync(grainEvent);
-                }
-                catch (Exception ex)
-                {
-                    deadLetters.Add(new DeadLetter(grainEvent, ex.ToString()));
-                }
-                state.Applied = grainEvent.Position;
-                appliedAny = true;
-            }
-            var checkpoint = appliedAny
-                ? new GrainCheckpoint(context.Id, context.Partition, state.Version, state.Serialize(), state.Current, state.Applied, context.TakePending())
-                : null;
+            var unapplied = events.Where(e => e.Position > state.Applied).ToArray();
+            if (unapplied.Length == 0) return new ApplyOutcome(null, deadLetters);
+            var removed = false;
+            if (unapplied.Any(e => e.Kind == GrainRebuild.Kind)) removed = await RebuildAsync(context, state, target, unapplied, deadLetters);
+            else await ApplyEachAsync(target, unapplied, deadLetters);
+            state.Applied = unapplied[^1].Position;
+            var checkpoint = new GrainCheckpoint(
+                context.Id, context.Partition, state.Version, state.Serialize(), state.Current, state.Applied, context.TakePending(), removed);
             return new ApplyOutcome(checkpoint, deadLetters);
         });
         return ran ? outcome : throw new InvalidOperationException($"{activation.Context.Id} was deactivated during dispatch.");
+    }
+
+    private static async Task ApplyEachAsync(IEventSourcedGrain target, IEnumerable<GrainEvent> events, List<DeadLetter> deadLetters)
+    {
+        foreach (var grainEvent in events)
+        {
+            try
+            {
+                await target.ApplyAsync(grainEvent);
+            }
+            catch (Exception ex)
+            {
+                deadLetters.Add(new DeadLetter(grainEvent, ex.ToString()));
+            }
+        }
+    }
+
+    /// <summary>
+    /// Starts the grain again from empty state and applies its whole history up to the batch's last event for it,
+    /// which covers the batch's own events. Facts of events applied before are recorded as replays.
+    /// </summary>
+    /// <returns>True if the grain has no event left: it is removed.</returns>
+    private async Task<bool> RebuildAsync(
+        GrainContext context, IStateHandle state, IEventSourcedGrain target, GrainEvent[] unapplied, List<DeadLetter> deadLetters)
+    {
+        var appliedBefore = state.Applied;
+        var history = await reader.ReadHistoryAsync(context.Id, unapplied[^1].Position, CancellationToken.None);
+        var fresh = unapplied.Select(e => e.Position).ToHashSet();
+        state.Reset();
+        context.MarkRebuilt();
+        try
+        {
+            foreach (var grainEvent in history)
+            {
+                context.Replaying = grainEvent.Position <= appliedBefore || !fresh.Contains(grainEvent.Position);
+                // An event that failed when it was new has its dead letter already.
+                await ApplyEachAsync(target, [grainEvent], context.Replaying ? [] : deadLetters);
+            }
+        }
+        finally
+        {
+            context.Replaying = false;
+        }
+        return history.Count == 0;
     }
 
     private sealed record ApplyOutcome(GrainCheckpoint? Checkpoint, IReadOnlyList<DeadLetter> DeadLetters);

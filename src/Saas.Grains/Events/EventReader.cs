@@ -40,14 +40,28 @@ internal sealed class EventReader(NpgsqlDataSource db)
         await using var reader = await cmd.ExecuteReaderAsync(ct);
         while (await reader.ReadAsync(ct))
         {
-            events.Add((reader.GetInt32(0), new GrainEvent(
-                new EventPosition(reader.GetInt64(1), reader.GetInt64(2)),
-                new GrainId(reader.GetString(3), reader.GetString(4)),
-                reader.GetString(5),
-                reader.GetString(6),
-                reader.GetString(7),
-                reader.GetFieldValue<DateTimeOffset>(8))));
+            events.Add((reader.GetInt32(0), Read(reader, 1)));
         }
+        return events;
+    }
+
+    /// <summary>The grain's events up to <paramref name="upTo"/>, in log order, without rebuild markers.</summary>
+    public async Task<IReadOnlyList<GrainEvent>> ReadHistoryAsync(GrainId grain, EventPosition upTo, CancellationToken ct)
+    {
+        await using var cmd = db.CreateCommand($"""
+            SELECT tx_id::text::bigint, seq, grain_type, grain_key, source_id, kind, payload::text, appended_at
+            FROM grain_events
+            WHERE grain_type = $1 AND grain_key = $2 AND kind <> '{GrainRebuild.Kind}'
+              AND (tx_id < $3::text::xid8 OR (tx_id = $3::text::xid8 AND seq <= $4))
+            ORDER BY tx_id, seq
+            """);
+        cmd.Parameters.AddWithValue(grain.Type);
+        cmd.Parameters.AddWithValue(grain.Key);
+        cmd.Parameters.AddWithValue(upTo.Transaction);
+        cmd.Parameters.AddWithValue(upTo.Sequence);
+        var events = new List<GrainEvent>();
+        await using var reader = await cmd.ExecuteReaderAsync(ct);
+        while (await reader.ReadAsync(ct)) events.Add(Read(reader, 0));
         return events;
     }
 
@@ -65,4 +79,12 @@ internal sealed class EventReader(NpgsqlDataSource db)
         await reader.ReadAsync(ct);
         return new EventPosition(reader.GetInt64(0), reader.GetInt64(1));
     }
+
+    private static GrainEvent Read(NpgsqlDataReader reader, int first) => new(
+        new EventPosition(reader.GetInt64(first), reader.GetInt64(first + 1)),
+        new GrainId(reader.GetString(first + 2), reader.GetString(first + 3)),
+        reader.GetString(first + 4),
+        reader.GetString(first + 5),
+        reader.GetString(first + 6),
+        reader.GetFieldValue<DateTimeOffset>(first + 7));
 }

@@ -9,8 +9,8 @@ const CustomerProfilePage = lazy(() =>
   })),
 );
 
-/** Every tenant member may open a customer's portrait; only the owner assigns its account manager. */
+/** Every tenant member may open a customer's portrait; only the owner assigns its account manager, splits, exports, erases. */
 export function CustomerProfileRoute() {
   const user = useCurrentUser();
-  return <CustomerProfilePage canAssignManager={canAccess(user, 'tenantOwner')} />;
+  return <CustomerProfilePage isOwner={canAccess(user, 'tenantOwner')} />;
 }

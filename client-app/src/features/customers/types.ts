@@ -36,3 +36,6 @@ export interface CustomerQuery {
   /** 0-based. */
   page: number;
 }
+
+export type CustomerIdentities = Schemas['CustomerIdentities'];
+export type CustomerMerge = Schemas['CustomerMerge'];

@@ -1804,7 +1804,40 @@ export interface paths {
         };
         put?: never;
         post?: never;
-        delete?: never;
+        /** Erase the customer: events, state, identities and every read-model row (GDPR erasure); audited */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ErasureRequest"];
+                };
+            };
+            responses: {
+                /** @description No Content */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                    };
+                };
+            };
+        };
         options?: never;
         head?: never;
         patch?: never;
@@ -1852,6 +1885,119 @@ export interface paths {
                 };
             };
         };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/customers/{id}/identities": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** How the customer is recognised, and the source customers merged into it */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CustomerIdentities"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/customers/{id}/merges/{mergeId}/split": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Undo a merge: the source customer gets its own record and history back */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    mergeId: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SplitResult"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/customers/{id}/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Download everything held about the customer as JSON (GDPR access request) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
         post?: never;
         delete?: never;
         options?: never;
@@ -3064,6 +3210,16 @@ export interface components {
             occupation: null | string;
             incomeBand: null | string;
         };
+        CustomerIdentities: {
+            identities: components["schemas"]["CustomerIdentity"][];
+            merges: components["schemas"]["CustomerMerge"][];
+        };
+        CustomerIdentity: {
+            kind: string;
+            value: string;
+            /** Format: date-time */
+            since: string;
+        };
         CustomerInput: {
             id: null | string;
             email?: null | string;
@@ -3075,6 +3231,18 @@ export interface components {
             city?: null | string;
             occupation?: null | string;
             incomeBand?: null | string;
+        };
+        CustomerMerge: {
+            /** Format: int64 */
+            id: number | string;
+            sourceCustomerId: string;
+            matchedKind: string;
+            matchedValue: string;
+            /** Format: date-time */
+            mergedAt: string;
+            /** Format: date-time */
+            splitAt: null | string;
+            splitBy: null | string;
         };
         CustomerPage: {
             items: components["schemas"]["CustomerSummary"][];
@@ -3172,6 +3340,9 @@ export interface components {
         };
         EmailRequest: {
             email: string;
+        };
+        ErasureRequest: {
+            reason: null | string;
         };
         FeedbackInput: components["schemas"]["FeedbackInputRatingInput"] | components["schemas"]["FeedbackInputComplaintInput"] | components["schemas"]["FeedbackInputInquiryInput"] | components["schemas"]["FeedbackInputContactInput"];
         FeedbackInputComplaintInput: {
@@ -3634,6 +3805,9 @@ export interface components {
             averageOrderValue: number | string;
             /** Format: double */
             purchaseDays: number | string;
+        };
+        SplitResult: {
+            customerId: string;
         };
         TenantModel: {
             /** Format: int32 */

@@ -41,10 +41,7 @@ public static class CustomerEndpoints
     {
         var tenantId = SaasClaims.TenantOf(http.User)!;
         await using var tx = await scope.BeginAsync(tenantId, ct);
-        if (await CustomerQueries.FindAsync(tx, tenantId, id, ct) is not { } summary) return NotFound();
-        var state = await grains.GetGrain<ICustomerGrain>(CustomerEvents.CustomerKey(tenantId, id)).GetStateAsync();
-        return TypedResults.Ok(CustomerProfiles.Of(summary, state,
-            await CustomerQueries.SegmentHistoryAsync(tx, tenantId, id, ct), await CustomerQueries.AlertsAsync(tx, tenantId, id, ct)));
+        return await CustomerProfiles.ReadAsync(tx, grains, tenantId, id, ct) is { } profile ? TypedResults.Ok(profile) : NotFound();
     }
 
     private static async Task<Results<NoContent, ProblemHttpResult, ValidationProblem>> AssignAsync(
@@ -62,6 +59,6 @@ public static class CustomerEndpoints
         return TypedResults.NoContent();
     }
 
-    private static ProblemHttpResult NotFound() =>
+    internal static ProblemHttpResult NotFound() =>
         TypedResults.Problem("This tenant has no customer with that id.", statusCode: StatusCodes.Status404NotFound, title: "Customer not found");
 }

@@ -48,10 +48,13 @@ public sealed class CustomerGrain(TenantModelCache models, CustomSegmentCache cu
         await WriteStateAsync();
     }
 
+    /// <summary>The customer this grain is; orders and feedback may name another id of it (docs/IDENTITIES.md).</summary>
+    private string CustomerId => CustomerEvents.CustomerIdOf(GrainId.Key);
+
     private void ApplyOrder(Order order)
     {
-        Record(CustomerEvents.OrderAppliedFact, OrderFacts.Of(order, State.History));
-        State.Basics = Merge(State.Basics, order.Customer);
+        Record(CustomerEvents.OrderAppliedFact, OrderFacts.Of(order, State.History) with { CustomerId = CustomerId });
+        State.Basics = Merge(State.Basics, order.Customer with { Id = CustomerId });
         State.History = State.History.Add(order);
         State.Currency = order.Currency;
         State.LastChannel = order.Channel ?? State.LastChannel;
@@ -61,7 +64,7 @@ public sealed class CustomerGrain(TenantModelCache models, CustomSegmentCache cu
     private void ApplyFeedback(FeedbackEvent feedback)
     {
         State.Feedback = State.Feedback.Apply(feedback);
-        Record(FeedbackEvents.AppliedFact, new FeedbackApplied(feedback.CustomerId, feedback, State.LastRegion));
+        Record(FeedbackEvents.AppliedFact, new FeedbackApplied(CustomerId, feedback with { CustomerId = CustomerId }, State.LastRegion));
     }
 
     private async Task AnalyzeAsync(string cause)

@@ -1,8 +1,19 @@
+using Saas.Grains.Hosting;
+using Saas.Server.Infrastructure.Postgres;
+
 namespace Saas.Server.Features.Customers;
 
 /// <summary>Puts a customer's portrait together from its published summary and its grain's live state.</summary>
 public static class CustomerProfiles
 {
+    /// <returns>Null if the tenant has no such customer.</returns>
+    public static async Task<CustomerProfile?> ReadAsync(TenantTransaction tx, GrainRuntime grains, string tenantId, string id, CancellationToken ct)
+    {
+        if (await CustomerQueries.FindAsync(tx, tenantId, id, ct) is not { } summary) return null;
+        var state = await grains.GetGrain<ICustomerGrain>(CustomerEvents.CustomerKey(tenantId, id)).GetStateAsync();
+        return Of(summary, state, await CustomerQueries.SegmentHistoryAsync(tx, tenantId, id, ct), await CustomerQueries.AlertsAsync(tx, tenantId, id, ct));
+    }
+
     public static CustomerProfile Of(
         CustomerSummary summary, CustomerState state, IReadOnlyList<SegmentHistoryEntry> history, IReadOnlyList<CustomerAlert> alerts)
     {

@@ -109,8 +109,36 @@ const members = [
 
 let assignedTo: string | null;
 
+const merge = {
+  id: 31,
+  sourceCustomerId: 'woo-77',
+  matchedKind: 'email',
+  matchedValue: 'ada@tea.test',
+  mergedAt: '2025-05-02T09:00:00Z',
+  splitAt: null as string | null,
+  splitBy: null as string | null,
+};
+
+const identities = () => ({
+  identities: [
+    { kind: 'email', value: 'ada@tea.test', since: '2024-01-05T09:00:00Z' },
+    { kind: 'source', value: 'c-1', since: '2024-01-05T09:00:00Z' },
+    { kind: 'source', value: 'woo-77', since: '2025-05-02T09:00:00Z' },
+  ],
+  merges: [merge],
+});
+
 function signedInAs(user: CurrentUser) {
   return stubApi({
+    'GET /api/v1/customers/c-1/identities': () => json(identities()),
+    'POST /api/v1/customers/c-1/merges/31/split': () => {
+      merge.splitAt = '2025-06-03T10:00:00Z';
+      merge.splitBy = 'owner@tea.test';
+      return json({ customerId: 'woo-77' });
+    },
+    'GET /api/v1/customers/c-1/export': () => json({ profile, orders: [{ id: 'o-1' }] }),
+    'DELETE /api/v1/customers/c-1': () => noContent(),
+    'GET /api/v1/customers': () => json({ items: [], offset: 0, hasMore: false }),
     'GET /api/v1/auth/me': () => json(user),
     'GET /api/v1/auth/antiforgery': antiforgery(),
     'GET /api/v1/settings/analysis': () =>
@@ -127,6 +155,8 @@ function signedInAs(user: CurrentUser) {
 
 beforeEach(() => {
   assignedTo = null;
+  merge.splitAt = null;
+  merge.splitBy = null;
 });
 
 describe('CustomerProfilePage', () => {
@@ -224,5 +254,79 @@ describe('CustomerProfilePage', () => {
 
     expect(await screen.findByTestId('no-such-customer')).toHaveTextContent('No such customer');
     expect(screen.getByTestId('no-such-customer')).toHaveTextContent('“nobody”');
+  });
+});
+
+describe('CustomerProfilePage: identities and personal data', () => {
+  it('lists how the customer is recognised and which shop customer joined it, and why', async () => {
+    signedInAs(manager);
+    renderApp('/customers/c-1');
+
+    const merged = await screen.findByTestId('customer-merge');
+    expect(merged).toHaveTextContent('woo-77 joined: same Email ada@tea.test');
+    expect(screen.getAllByTestId('customer-identity').map((item) => item.textContent)).toEqual([
+      'Email ada@tea.test',
+      'Shop customer id c-1',
+      'Shop customer id woo-77',
+    ]);
+    expect(screen.queryByTestId('split-button')).not.toBeInTheDocument();
+    expect(screen.queryByTestId('privacy-panel')).not.toBeInTheDocument();
+  });
+
+  it('lets the owner split a wrong merge after confirming', async () => {
+    const fetch = signedInAs(owner);
+    renderApp('/customers/c-1');
+
+    await userEvent.click(await screen.findByTestId('split-button'));
+    expect(screen.getByRole('dialog')).toHaveTextContent('woo-77 gets its own customer record back');
+    await userEvent.click(screen.getByTestId('confirm-split-button'));
+
+    expect(await screen.findByTestId('merge-split')).toHaveTextContent('split by owner@tea.test');
+    expect(requestsTo(fetch, 'POST /api/v1/customers/c-1/merges/31/split')[0]?.headers.get('X-XSRF-TOKEN')).toBe('xsrf-1');
+    expect(screen.queryByTestId('split-button')).not.toBeInTheDocument();
+  });
+
+  it('downloads the customer\'s data as a JSON file', async () => {
+    const fetch = signedInAs(owner);
+    const createObjectURL = vi.fn(() => 'blob:customer');
+    vi.stubGlobal(
+      'URL',
+      class extends URL {
+        static override createObjectURL = createObjectURL;
+        static override revokeObjectURL = vi.fn();
+      },
+    );
+    const saved: string[] = [];
+    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+      saved.push(this.download);
+    });
+    renderApp('/customers/c-1');
+
+    await userEvent.click(await screen.findByTestId('export-button'));
+
+    await waitFor(() => expect(saved).toEqual(['customer-c-1.json']));
+    expect(requestsTo(fetch, 'GET /api/v1/customers/c-1/export')).toHaveLength(1);
+    const file = (createObjectURL.mock.calls[0] as unknown as [Blob])[0];
+    expect(JSON.parse(await file.text())).toMatchObject({ orders: [{ id: 'o-1' }] });
+  });
+
+  it('erases the customer only once its id is typed again and a reason given', async () => {
+    const fetch = signedInAs(owner);
+    const router = renderApp('/customers/c-1');
+
+    await userEvent.click(await screen.findByTestId('erase-button'));
+    const confirm = screen.getByTestId('confirm-erase-button');
+    await userEvent.type(screen.getByTestId('confirm-id-input'), 'c-2');
+    await userEvent.type(screen.getByTestId('erase-reason'), 'Asked by email on 3 June');
+    expect(confirm).toBeDisabled();
+    await userEvent.clear(screen.getByTestId('confirm-id-input'));
+    await userEvent.type(screen.getByTestId('confirm-id-input'), 'c-1');
+    expect(confirm).toBeEnabled();
+
+    await userEvent.click(confirm);
+
+    await waitFor(() => expect(router.state.location.pathname).toBe('/customers'));
+    expect(await bodiesSentTo(fetch, 'DELETE /api/v1/customers/c-1')).toEqual([{ reason: 'Asked by email on 3 June' }]);
+    expect(requestsTo(fetch, 'DELETE /api/v1/customers/c-1')[0]?.headers.get('X-XSRF-TOKEN')).toBe('xsrf-1');
   });
 });

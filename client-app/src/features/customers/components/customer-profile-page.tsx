@@ -9,7 +9,9 @@ import { BehaviourPanel } from './behaviour-panel';
 import { CategoriesPanel } from './categories-panel';
 import { CustomerAlertsPanel } from './customer-alerts-panel';
 import { DemographicsPanel } from './demographics-panel';
+import { IdentitiesPanel } from './identities-panel';
 import { LoyaltyPanel } from './loyalty-panel';
+import { PrivacyPanel } from './privacy-panel';
 import { ProfileHeader } from './profile-header';
 import { PurchaseDaysPanel } from './purchase-days-panel';
 import { SegmentHistoryPanel } from './segment-history-panel';
@@ -17,16 +19,17 @@ import { ValuePanel } from './value-panel';
 import '../customers.css';
 
 /** "/customers/:id": the customer's portrait. */
-export function CustomerProfilePage({ canAssignManager }: { canAssignManager: boolean }) {
+/** The owner assigns account managers, splits merges, exports and erases; every member sees the rest. */
+export function CustomerProfilePage({ isOwner }: { isOwner: boolean }) {
   const { id = '' } = useParams();
   const customer = useCustomer(id);
-  if (customer.data) return <Portrait profile={customer.data} canAssignManager={canAssignManager} />;
+  if (customer.data) return <Portrait profile={customer.data} isOwner={isOwner} />;
   if (customer.error instanceof ApiError && customer.error.status === 404) return <NoSuchCustomer id={id} />;
   if (customer.isError) return <LoadError onRetry={() => void customer.refetch()} />;
   return <Loading />;
 }
 
-function Portrait({ profile, canAssignManager }: { profile: CustomerProfile; canAssignManager: boolean }) {
+function Portrait({ profile, isOwner }: { profile: CustomerProfile; isOwner: boolean }) {
   const settings = useSegmentingSettings();
   const currency = profile.value.currency;
   return (
@@ -34,7 +37,7 @@ function Portrait({ profile, canAssignManager }: { profile: CustomerProfile; can
       <ProfileHeader
         summary={profile.summary}
         segmentName={settings.data?.segmentNames[profile.summary.segment]}
-        canAssignManager={canAssignManager}
+        canAssignManager={isOwner}
       />
       <div className="portrait-grid">
         <ValuePanel value={profile.value} riskLine={settings.data?.riskLine} />
@@ -45,6 +48,8 @@ function Portrait({ profile, canAssignManager }: { profile: CustomerProfile; can
         <CategoriesPanel categories={profile.categories} currency={currency} />
         <SegmentHistoryPanel history={profile.segmentHistory} />
         <CustomerAlertsPanel alerts={profile.alerts} />
+        <IdentitiesPanel customerId={profile.summary.customerId} canSplit={isOwner} />
+        {isOwner && <PrivacyPanel customerId={profile.summary.customerId} />}
       </div>
     </div>
   );

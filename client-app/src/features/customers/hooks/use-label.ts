@@ -11,6 +11,7 @@ export type LabelGroup =
   | 'customers.purchasingPower'
   | 'customers.causes'
   | 'customers.loyaltyParts'
+  | 'customers.identities.kinds'
   | 'alerts.status';
 
 /** A code's name in the user's language; a code this app does not know yet shows as the server sent it. */
