@@ -14,7 +14,7 @@ namespace Saas.Server.Tests;
 public sealed class EndpointIsolationTests(ServerFixture server)
 {
     private const string LogoutEverywhere = "POST /api/v1/auth/logout-everywhere";
-    private const string SpaFallback = "/{*path:nonfile:regex(^(?!api/|hubs/|openapi/).*$)}";
+    private const string SpaFallback = "/{*path:nonfile:regex(^(?!api/|hubs/|openapi/|webhooks/).*$)}";
 
     [Fact]
     public async Task A_member_of_tenant_B_reaches_none_of_tenant_As_resources_through_any_endpoint()

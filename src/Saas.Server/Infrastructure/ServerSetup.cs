@@ -12,6 +12,7 @@ using Saas.Server.Features.Identity;
 using Saas.Server.Features.Live;
 using Saas.Server.Features.Members;
 using Saas.Server.Features.Segments;
+using Saas.Server.Features.Shops;
 using Saas.Server.Features.Tenants;
 using Saas.Server.Infrastructure.Mail;
 using Saas.Server.Infrastructure.Postgres;
@@ -45,6 +46,7 @@ public static class ServerSetup
         services.AddCustomers();
         services.AddCustomSegments();
         services.AddConnectors();
+        services.AddShops();
         services.AddFeedback();
         services.AddAnalyses();
         services.AddLive();
@@ -71,6 +73,7 @@ public static class ServerSetup
         var api = app.MapGroup("/api/v1");
         api.MapAuth();
         api.MapConnectors();
+        api.MapShops();
         api.MapFeedback();
         api.MapAnalyses();
         api.MapSegments();
@@ -81,8 +84,9 @@ public static class ServerSetup
         api.MapMembersAndInvitations();
         api.MapAdmin();
         app.MapLive();
+        app.MapShopWebhooks();
         // The SPA owns every other path; unknown API paths stay 404 problems.
-        app.MapFallbackToFile("{*path:nonfile:regex(^(?!api/|hubs/|openapi/).*$)}", "index.html");
+        app.MapFallbackToFile("{*path:nonfile:regex(^(?!api/|hubs/|openapi/|webhooks/).*$)}", "index.html");
         return app;
     }
 }

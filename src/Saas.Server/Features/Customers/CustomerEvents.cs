@@ -5,6 +5,12 @@ namespace Saas.Server.Features.Customers;
 public static class CustomerEvents
 {
     public const string OrderPlaced = "order.placed";
+    /// <summary>A later report of an order (the shop changed or paid it): it amends the order, or adds it if it is new.</summary>
+    public const string OrderUpdated = "order.updated";
+    public const string OrderCancelled = "order.cancelled";
+    public const string OrderRefunded = "order.refunded";
+    /// <summary>The shop reported the customer's details without an order; they merge into the basics.</summary>
+    public const string CustomerProfile = "customer.profile";
     public const string SegmentChanged = "segmentChanged";
     public const string SegmentCounts = "segmentCounts";
     public const string ChurnAlertRaised = "churnAlert";

@@ -30,8 +30,18 @@ public sealed class CustomerGrain(TenantModelCache models, CustomSegmentCache cu
     {
         switch (grainEvent.Kind)
         {
-            case CustomerEvents.OrderPlaced:
+            case CustomerEvents.OrderPlaced or CustomerEvents.OrderUpdated:
                 ApplyOrder(grainEvent.Payload<Order>(json.Options));
+                break;
+            case CustomerEvents.OrderCancelled:
+                State.History = State.History.Cancel(grainEvent.Payload<OrderCancellation>(json.Options).OrderId);
+                break;
+            case CustomerEvents.OrderRefunded:
+                var refund = grainEvent.Payload<OrderRefund>(json.Options);
+                State.History = State.History.Refund(refund.OrderId, refund.Amount);
+                break;
+            case CustomerEvents.CustomerProfile:
+                State.Basics = Merge(State.Basics, grainEvent.Payload<CustomerBasics>(json.Options));
                 break;
             case FeedbackEvents.Received:
                 ApplyFeedback(grainEvent.Payload<FeedbackEvent>(json.Options));
@@ -48,9 +58,10 @@ public sealed class CustomerGrain(TenantModelCache models, CustomSegmentCache cu
         await WriteStateAsync();
     }
 
+    /// <summary>The analyses' read models add up orders, so only an order's first report is a fact for them.</summary>
     private void ApplyOrder(Order order)
     {
-        Record(CustomerEvents.OrderAppliedFact, OrderFacts.Of(order, State.History));
+        if (!State.History.OrdersById.ContainsKey(order.Id)) Record(CustomerEvents.OrderAppliedFact, OrderFacts.Of(order, State.History));
         State.Basics = Merge(State.Basics, order.Customer);
         State.History = State.History.Add(order);
         State.Currency = order.Currency;
@@ -68,7 +79,7 @@ public sealed class CustomerGrain(TenantModelCache models, CustomSegmentCache cu
     {
         var model = await models.GetAsync(GrainId.Scope);
         var now = Time.GetUtcNow();
-        var feedback = new FeedbackSummary(State.Feedback.AverageRating, State.Feedback.Complaints, Returns: 0);
+        var feedback = new FeedbackSummary(State.Feedback.AverageRating, State.Feedback.Complaints, State.History.Returns);
         State.Analysis = CustomerAnalyzer.Analyze(State.History, State.Basics, feedback, model, now);
         var custom = (await customSegments.GetAsync(GrainId.Scope)).Evaluate(new CustomerRuleSubject(State, now), now);
         State.CustomSegments = custom.Membership;

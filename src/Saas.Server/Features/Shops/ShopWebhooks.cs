@@ -1,0 +1,22 @@
+using Saas.Server.Features.Shops.Shopify;
+using Saas.Server.Features.Shops.WooCommerce;
+
+namespace Saas.Server.Features.Shops;
+
+/// <summary>The anonymous webhook endpoints: the signature is their only authentication.</summary>
+public static class ShopWebhooks
+{
+    public static string PathOf(string platform, string connectionId) => $"/webhooks/{platform}/{connectionId}";
+
+    public static IEndpointRouteBuilder MapShopWebhooks(this IEndpointRouteBuilder app) => app.MapShopifyWebhooks().MapWooCommerceWebhooks();
+
+    public static RouteHandlerBuilder DescribeWebhook(this RouteHandlerBuilder endpoint) => endpoint
+        .WithTags("Webhooks")
+        .AllowAnonymous()
+        .Accepts<object>("application/json")
+        .Produces<WebhookReceipt>()
+        .ProducesValidationProblem()
+        .ProducesProblem(StatusCodes.Status401Unauthorized)
+        .ProducesProblem(StatusCodes.Status403Forbidden)
+        .ProducesProblem(StatusCodes.Status413PayloadTooLarge);
+}

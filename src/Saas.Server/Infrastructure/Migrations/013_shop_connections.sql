@@ -1,0 +1,43 @@
+-- Shop connections (Shopify, WooCommerce, custom REST, CSV) and what their webhooks leave behind.
+-- secret_protected: the webhook signing secret, encrypted with ASP.NET Core Data Protection (its key ring is in
+-- data_protection_keys); it must be readable to verify signatures, so it cannot be a hash.
+
+CREATE TABLE shop_connections (
+    id                text PRIMARY KEY,
+    tenant_id         text NOT NULL REFERENCES tenants (id) ON DELETE CASCADE,
+    platform          text NOT NULL CHECK (platform IN ('shopify', 'woocommerce', 'custom', 'csv')),
+    name              text NOT NULL,
+    shop_domain       text,
+    secret_protected  bytea,
+    api_key_id        text NOT NULL REFERENCES api_keys (id),
+    created_at        timestamptz NOT NULL DEFAULT now(),
+    last_received_at  timestamptz
+);
+CREATE INDEX shop_connections_by_tenant ON shop_connections (tenant_id);
+
+-- Which shop customer placed each shop order: refunds and deletions name only the order.
+CREATE TABLE shop_orders (
+    tenant_id      text NOT NULL REFERENCES tenants (id) ON DELETE CASCADE,
+    connection_id  text NOT NULL REFERENCES shop_connections (id) ON DELETE CASCADE,
+    order_id       text NOT NULL,
+    customer_id    text NOT NULL,
+    PRIMARY KEY (tenant_id, connection_id, order_id)
+);
+
+-- Shopify customers/redact requests, kept until the erasure service has erased the customer (erased_at).
+-- No foreign key to the connection: a request received must outlive the connection's deletion.
+CREATE TABLE shop_redactions (
+    tenant_id      text NOT NULL REFERENCES tenants (id) ON DELETE CASCADE,
+    connection_id  text NOT NULL,
+    delivery_id    text NOT NULL,
+    customer_id    text NOT NULL,
+    payload        jsonb NOT NULL,
+    received_at    timestamptz NOT NULL DEFAULT now(),
+    erased_at      timestamptz,
+    PRIMARY KEY (tenant_id, connection_id, delivery_id)
+);
+CREATE INDEX shop_redactions_pending ON shop_redactions (received_at) WHERE erased_at IS NULL;
+
+SELECT enable_tenant_isolation('shop_connections', 'tenant_id');
+SELECT enable_tenant_isolation('shop_orders', 'tenant_id');
+SELECT enable_tenant_isolation('shop_redactions', 'tenant_id');
