@@ -1,6 +1,8 @@
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using Saas.Domain.Orders;
 using Saas.Server.Features.Connectors;
+using Saas.Server.Infrastructure;
 
 namespace Saas.Server.Features.Shops;
 
@@ -8,8 +10,10 @@ namespace Saas.Server.Features.Shops;
 /// Reading the platforms' own payloads: snake_case, amounts often as strings, fields we do not use skipped (the
 /// platforms add fields over time), the ones we need required. Orders are checked by the REST path's validator.
 /// </summary>
-public sealed class ShopPayloads(OrderValidator validator)
+public sealed partial class ShopPayloads(OrderValidator validator)
 {
+    private const string MissingRequired = "missing required properties including:";
+
     private const int MaxTextLength = 256;
 
     private static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web)
@@ -20,8 +24,21 @@ public sealed class ShopPayloads(OrderValidator validator)
     };
 
     /// <exception cref="JsonException">The body is not JSON of this shape.</exception>
-    public static T Read<T>(WebhookDelivery delivery) =>
-        JsonSerializer.Deserialize<T>(delivery.Body, Options) ?? throw new JsonException("The body is null.");
+    /// <exception cref="WebhookPayloadException">A field the product needs is missing.</exception>
+    public static T Read<T>(WebhookDelivery delivery)
+    {
+        try
+        {
+            return JsonSerializer.Deserialize<T>(delivery.Body, Options) ?? throw new JsonException("The body is null.");
+        }
+        catch (JsonException ex) when (ex.Message.Contains(MissingRequired, StringComparison.Ordinal))
+        {
+            // The message names the missing fields (snake_case, as in the payload) and the .NET type, which callers need not see.
+            var missing = ex.Message[(ex.Message.IndexOf(MissingRequired, StringComparison.Ordinal) + MissingRequired.Length)..];
+            var prefix = JsonErrors.FieldOf(ex) is { } path ? path + "." : "";
+            throw new WebhookPayloadException(QuotedNames().Matches(missing).ToDictionary(m => prefix + m.Groups[1].Value, _ => new[] { "This field is required." }));
+        }
+    }
 
     /// <exception cref="WebhookPayloadException">The order is not one the product can count (say, no currency).</exception>
     public Order ToOrder(OrderInput input)
@@ -43,6 +60,9 @@ public sealed class ShopPayloads(OrderValidator validator)
 
     public static string? FullName(string? first, string? last) =>
         string.Join(' ', new[] { first, last }.Where(n => !string.IsNullOrWhiteSpace(n)).Select(n => n!.Trim())) is { Length: > 0 } name ? name : null;
+
+    [GeneratedRegex("'([^']+)'")]
+    private static partial Regex QuotedNames();
 
     public static string? NonEmpty(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 }

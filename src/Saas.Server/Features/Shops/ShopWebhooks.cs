@@ -10,10 +10,10 @@ public static class ShopWebhooks
 
     public static IEndpointRouteBuilder MapShopWebhooks(this IEndpointRouteBuilder app) => app.MapShopifyWebhooks().MapWooCommerceWebhooks();
 
+    /// <summary>No <c>Accepts</c>: it would refuse other content types (415) before the signature is checked, and WooCommerce pings with a form.</summary>
     public static RouteHandlerBuilder DescribeWebhook(this RouteHandlerBuilder endpoint) => endpoint
         .WithTags("Webhooks")
         .AllowAnonymous()
-        .Accepts<object>("application/json")
         .Produces<WebhookReceipt>()
         .ProducesValidationProblem()
         .ProducesProblem(StatusCodes.Status401Unauthorized)

@@ -48,7 +48,7 @@ public static class ShopifyWebhooks
     }
 
     private static Task<string> CancelAsync(WebhookDelivery delivery, ShopifyOrder order, ShopIntake intake, CancellationToken ct) =>
-        intake.CancelAsync(delivery, new OrderCancellation(delivery.ScopedId(order.Id), order.CancelledAt ?? DateTimeOffset.UtcNow), BuyerOf(delivery, order)?.Id, ct);
+        intake.CancelAsync(delivery, new OrderCancellation(delivery.ScopedId(order.Id), (order.CancelledAt ?? DateTimeOffset.UtcNow).ToUniversalTime()), BuyerOf(delivery, order)?.Id, ct);
 
     /// <summary>The shop's customer; a guest checkout is known by its email alone.</summary>
     private static CustomerInput? BuyerOf(WebhookDelivery delivery, ShopifyOrder order)
@@ -82,7 +82,7 @@ public static class ShopifyWebhooks
     {
         var transactions = (refund.Transactions ?? []).Where(t => t.Kind is null or "refund" && t.Status is null or "success").ToArray();
         var amount = transactions.Length > 0 ? transactions.Sum(t => t.Amount) : (refund.RefundLineItems ?? []).Sum(l => l.Subtotal);
-        return new OrderRefund(delivery.ScopedId(refund.OrderId), refund.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), amount, refund.CreatedAt);
+        return new OrderRefund(delivery.ScopedId(refund.OrderId), refund.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), amount, refund.CreatedAt.ToUniversalTime());
     }
 
     private static CustomerBasics CustomerOf(WebhookDelivery delivery, ShopifyCustomer customer) => ShopPayloads.ToCustomer(new CustomerInput(
