@@ -167,6 +167,9 @@ public sealed record OrderRecord(DateTimeOffset PlacedAt, decimal Total, decimal
 
     public bool Cancelled { get; init; }
 
+    /// <summary>The cost of the lines whose shop reported a unit cost; null if none did.</summary>
+    public decimal? CostOfGoods { get; init; }
+
     /// <summary>What the order brings once its refunds are taken off.</summary>
     public decimal Net => Total - Refunded;
 
@@ -177,7 +180,10 @@ public sealed record OrderRecord(DateTimeOffset PlacedAt, decimal Total, decimal
         order.Total,
         order.Lines.Sum(l => l.Discount),
         order.Lines.Where(l => l.Category is not null).GroupBy(l => l.Category!)
-            .Select(g => new CategoryAmount(g.Key, g.Sum(l => l.Price * l.Quantity - l.Discount))).ToArray());
+            .Select(g => new CategoryAmount(g.Key, g.Sum(l => l.Price * l.Quantity - l.Discount))).ToArray())
+    {
+        CostOfGoods = order.Lines.Any(l => l.UnitCost is not null) ? order.Lines.Sum(l => (l.UnitCost ?? 0) * l.Quantity) : null,
+    };
 }
 
 public sealed record CategoryAmount(string Category, decimal Revenue);

@@ -19,6 +19,12 @@ public sealed class WebhookDeliveryTests(ServerFixture server)
         Assert.Equal("John Smith", profile.GetProperty("summary").GetProperty("name").GetString());
         Assert.Equal(1, await server.ScalarAsync<long>(
             "SELECT count(*) FROM shop_redactions WHERE tenant_id = $1 AND customer_id = $2 AND erased_at IS NULL", tenant.Id, shop.ScopedId(WebhookFixtures.MeiChen)));
+        // Profitability: the cancelled order is gone from revenue, the refund is its own cost.
+        var profits = (await owner.GetJsonAsync("/api/v1/analyses/profitability")).GetProperty("items")[0];
+        Assert.Equal((1, 130.00m, 30.00m, 100.00m), (profits.GetProperty("orders").GetInt32(), profits.GetProperty("revenue").GetDecimal(),
+            profits.GetProperty("refunds").GetDecimal(), profits.GetProperty("profit").GetDecimal()));
+        var summary = await owner.GetJsonAsync("/api/v1/analyses/profitability/summary");
+        Assert.Equal((30.00m, 100.00m), (summary.GetProperty("refunds").GetDecimal(), summary.GetProperty("profit").GetDecimal()));
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using Saas.Domain.Analysis;
+using Saas.Domain.Customers;
 using Saas.Domain.Feedback;
 using Saas.Domain.Orders;
 using Saas.Grains.Core;
@@ -34,11 +35,12 @@ public sealed class CustomerGrain(TenantModelCache models, CustomSegmentCache cu
                 ApplyOrder(grainEvent.Payload<Order>(json.Options));
                 break;
             case CustomerEvents.OrderCancelled:
-                State.History = State.History.Cancel(grainEvent.Payload<OrderCancellation>(json.Options).OrderId);
+                var cancellation = grainEvent.Payload<OrderCancellation>(json.Options);
+                ChangeOrder(cancellation.OrderId, history => history.Cancel(cancellation.OrderId));
                 break;
             case CustomerEvents.OrderRefunded:
                 var refund = grainEvent.Payload<OrderRefund>(json.Options);
-                State.History = State.History.Refund(refund.OrderId, refund.Amount);
+                ChangeOrder(refund.OrderId, history => history.Refund(refund.OrderId, refund.Amount));
                 break;
             case CustomerEvents.CustomerProfile:
                 State.Basics = Merge(State.Basics, grainEvent.Payload<CustomerBasics>(json.Options));
@@ -58,15 +60,30 @@ public sealed class CustomerGrain(TenantModelCache models, CustomSegmentCache cu
         await WriteStateAsync();
     }
 
-    /// <summary>The analyses' read models add up orders, so only an order's first report is a fact for them.</summary>
+    /// <summary>An order's first report is an <see cref="OrderApplied"/> fact for the analyses; a later one changes its profit figures.</summary>
     private void ApplyOrder(Order order)
     {
-        if (!State.History.OrdersById.ContainsKey(order.Id)) Record(CustomerEvents.OrderAppliedFact, OrderFacts.Of(order, State.History));
+        if (State.History.OrdersById.ContainsKey(order.Id)) ChangeOrder(order.Id, history => history.Add(order));
+        else
+        {
+            Record(CustomerEvents.OrderAppliedFact, OrderFacts.Of(order, State.History));
+            State.History = State.History.Add(order);
+        }
         State.Basics = Merge(State.Basics, order.Customer);
-        State.History = State.History.Add(order);
         State.Currency = order.Currency;
         State.LastChannel = order.Channel ?? State.LastChannel;
         State.LastRegion = order.Region ?? State.LastRegion;
+    }
+
+    /// <summary>Changes a known order and records what that does to the customer's profit figures.</summary>
+    private void ChangeOrder(string orderId, Func<PurchaseHistory, PurchaseHistory> change)
+    {
+        var before = State.History.OrdersById.GetValueOrDefault(orderId);
+        State.History = change(State.History);
+        if (before is not null && State.History.OrdersById[orderId] is var after && after != before)
+        {
+            Record(CustomerEvents.OrderProfitChangedFact, OrderProfitChanged.Between(CustomerEvents.CustomerIdOf(GrainId.Key), before, after));
+        }
     }
 
     private void ApplyFeedback(FeedbackEvent feedback)

@@ -41,3 +41,12 @@ CREATE INDEX shop_redactions_pending ON shop_redactions (received_at) WHERE eras
 SELECT enable_tenant_isolation('shop_connections', 'tenant_id');
 SELECT enable_tenant_isolation('shop_orders', 'tenant_id');
 SELECT enable_tenant_isolation('shop_redactions', 'tenant_id');
+
+-- Refunds the shops report (webhooks): profit = revenue - cost of goods - refunds. Cancelled and amended orders
+-- change revenue, discounts and costs through the same upserts (AnalysisProjection, OrderProfitChanged facts).
+ALTER TABLE customer_profits ADD COLUMN refunds numeric(18, 2) NOT NULL DEFAULT 0;
+DROP INDEX customer_profits_by_profit;
+ALTER TABLE customer_profits DROP COLUMN profit;
+ALTER TABLE customer_profits ADD COLUMN profit numeric(18, 2) GENERATED ALWAYS AS (revenue - cost_of_goods - refunds) STORED;
+CREATE INDEX customer_profits_by_profit ON customer_profits (tenant_id, profit, customer_id);
+ALTER TABLE analysis_totals ADD COLUMN refunds numeric(18, 2) NOT NULL DEFAULT 0;
