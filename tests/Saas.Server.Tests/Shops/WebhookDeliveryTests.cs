@@ -17,6 +17,9 @@ public sealed class WebhookDeliveryTests(ServerFixture server)
         var profile = await owner.GetJsonAsync($"/api/v1/customers/{shop.ScopedId(WebhookFixtures.JohnSmith)}");
         Assert.Equal("+16135550177", profile.GetProperty("demographics").GetProperty("phone").GetString());
         Assert.Equal("John Smith", profile.GetProperty("summary").GetProperty("name").GetString());
+        var returns = profile.GetProperty("loyalty").GetProperty("parts").EnumerateArray().Single(p => p.GetProperty("name").GetString() == "complaints and returns");
+        Assert.Contains("1 return over 1 order", returns.GetProperty("explanation").GetString());
+        Assert.Equal(0, returns.GetProperty("score").GetDouble());
         Assert.Equal(1, await server.ScalarAsync<long>(
             "SELECT count(*) FROM shop_redactions WHERE tenant_id = $1 AND customer_id = $2 AND erased_at IS NULL", tenant.Id, shop.ScopedId(WebhookFixtures.MeiChen)));
         // Profitability: the cancelled order is gone from revenue, the refund is its own cost.
@@ -148,6 +151,26 @@ public sealed class WebhookDeliveryTests(ServerFixture server)
 
         await HttpJson.ReadProblemAsync(response, HttpStatusCode.Forbidden);
         await AssertNothingWrittenAsync(tenant.Id);
+    }
+
+    [Fact]
+    public async Task A_connection_over_its_webhooks_per_minute_gets_a_429_problem_and_other_connections_go_on()
+    {
+        var (tenant, owner, busy) = await ConnectedAsync("shopify");
+        var quiet = await ShopWebhooksApi.ConnectAsync(owner, "shopify", "Quiet shop");
+        var body = ShopWebhooksApi.Fixture("shopify", "orders-create");
+        for (var i = 0; i < ServerFixture.WebhooksPerConnectionPerMinute; i++)
+        {
+            using var refused = await ShopWebhooksApi.DeliverAsync(server, busy, "orders/create", body, null, $"r-{i}");
+            Assert.Equal(HttpStatusCode.Unauthorized, refused.StatusCode);
+        }
+
+        using var over = await ShopWebhooksApi.DeliverAsync(server, busy, "orders/create", body, ShopWebhooksApi.Sign(body, busy.Secret), "r-over");
+
+        await HttpJson.ReadProblemAsync(over, HttpStatusCode.TooManyRequests);
+        Assert.True(over.Headers.RetryAfter is not null, "A 429 says when to retry.");
+        await AssertNothingWrittenAsync(tenant.Id);
+        Assert.Equal("applied", await ShopWebhooksApi.DeliverSignedAsync(server, quiet, "orders/create", body, "q-1"));
     }
 
     private async Task<(TestTenant Tenant, BrowserSession Owner, TestConnection Shop)> ConnectedAsync(string platform)

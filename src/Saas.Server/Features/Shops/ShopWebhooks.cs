@@ -1,5 +1,6 @@
 using Saas.Server.Features.Shops.Shopify;
 using Saas.Server.Features.Shops.WooCommerce;
+using Saas.Server.Infrastructure.RateLimiting;
 
 namespace Saas.Server.Features.Shops;
 
@@ -14,6 +15,7 @@ public static class ShopWebhooks
     public static RouteHandlerBuilder DescribeWebhook(this RouteHandlerBuilder endpoint) => endpoint
         .WithTags("Webhooks")
         .AllowAnonymous()
+        .RequireRateLimiting(RateLimits.Webhook)
         .Produces<WebhookReceipt>()
         .ProducesValidationProblem()
         .ProducesProblem(StatusCodes.Status401Unauthorized)
