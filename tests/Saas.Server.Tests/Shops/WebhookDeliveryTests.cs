@@ -41,6 +41,25 @@ public sealed class WebhookDeliveryTests(ServerFixture server)
         Assert.Equal("+8613800138111", profile.GetProperty("demographics").GetProperty("phone").GetString());
     }
 
+    [Fact]
+    public async Task An_update_that_overtakes_its_orders_creation_is_not_undone_by_it()
+    {
+        var (_, owner, shop) = await ConnectedAsync("shopify");
+
+        await ShopWebhooksApi.DeliverSignedAsync(server, shop, "orders/updated", ShopWebhooksApi.Fixture("shopify", "orders-updated"), "late-1");
+        await ShopWebhooksApi.DeliverSignedAsync(server, shop, "orders/create", ShopWebhooksApi.Fixture("shopify", "orders-create"), "late-2");
+        await ShopWebhooksApi.DeliverSignedAsync(server, shop, "customers/update", ShopWebhooksApi.Fixture("shopify", "customers-update"), "late-3");
+
+        // The customer's details came last: once they show, every order event before them was applied.
+        var customerId = shop.ScopedId(WebhookFixtures.JohnSmith);
+        await Eventually.UntilAsync(async () =>
+        {
+            using var response = await owner.Http.GetAsync($"/api/v1/customers/{customerId}");
+            return response.IsSuccessStatusCode ? (await HttpJson.ReadAsync(response)).GetProperty("demographics").GetProperty("phone").GetString() : null;
+        }, phone => phone == "+16135550177", "the customer's new phone");
+        Assert.Equal((1, 130.00m), await ShopWebhooksApi.CustomerAsync(owner, customerId, _ => true));
+    }
+
     [Theory]
     [InlineData("shopify")]
     [InlineData("woocommerce")]

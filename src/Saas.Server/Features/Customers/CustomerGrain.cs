@@ -31,8 +31,11 @@ public sealed class CustomerGrain(TenantModelCache models, CustomSegmentCache cu
     {
         switch (grainEvent.Kind)
         {
-            case CustomerEvents.OrderPlaced or CustomerEvents.OrderUpdated:
-                ApplyOrder(grainEvent.Payload<Order>(json.Options));
+            case CustomerEvents.OrderPlaced:
+                ApplyOrder(grainEvent.Payload<Order>(json.Options), isAmendment: false);
+                break;
+            case CustomerEvents.OrderUpdated:
+                ApplyOrder(grainEvent.Payload<Order>(json.Options), isAmendment: true);
                 break;
             case CustomerEvents.OrderCancelled:
                 var cancellation = grainEvent.Payload<OrderCancellation>(json.Options);
@@ -60,10 +63,17 @@ public sealed class CustomerGrain(TenantModelCache models, CustomSegmentCache cu
         await WriteStateAsync();
     }
 
-    /// <summary>An order's first report is an <see cref="OrderApplied"/> fact for the analyses; a later one changes its profit figures.</summary>
-    private void ApplyOrder(Order order)
+    /// <summary>
+    /// An order's first report is an <see cref="OrderApplied"/> fact for the analyses; an amendment changes its profit
+    /// figures. A placement that arrives after an amendment of the same order (webhooks overtake each other) is older
+    /// than what is known and changes nothing.
+    /// </summary>
+    private void ApplyOrder(Order order, bool isAmendment)
     {
-        if (State.History.OrdersById.ContainsKey(order.Id)) ChangeOrder(order.Id, history => history.Add(order));
+        if (State.History.OrdersById.ContainsKey(order.Id))
+        {
+            if (isAmendment) ChangeOrder(order.Id, history => history.Add(order));
+        }
         else
         {
             Record(CustomerEvents.OrderAppliedFact, OrderFacts.Of(order, State.History));
