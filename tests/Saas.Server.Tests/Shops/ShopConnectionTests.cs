@@ -103,4 +103,25 @@ public sealed class ShopConnectionTests(ServerFixture server)
         Assert.Equal(HttpStatusCode.Unauthorized, order.StatusCode);
         Assert.Empty((await owner.GetJsonAsync("/api/v1/shops/connections")).EnumerateArray());
     }
+
+    [Fact]
+    public async Task Deleting_the_tenant_removes_its_connections_and_what_their_webhooks_left()
+    {
+        var tenant = await server.CreateTenantAsync("Gone Tea");
+        using var owner = await BrowserSession.SignInAsync(server, tenant);
+        var shop = await ShopWebhooksApi.ConnectAsync(owner, "shopify");
+        await ShopWebhooksApi.DeliverSignedAsync(server, shop, "orders/create", ShopWebhooksApi.Fixture("shopify", "orders-create"), "t-1");
+        await ShopWebhooksApi.DeliverSignedAsync(server, shop, "customers/redact", ShopWebhooksApi.Fixture("shopify", "customers-redact"), "t-2");
+        using var admin = await BrowserSession.SignInAsAdminAsync(server);
+
+        using (var deleted = await admin.SendAsync(HttpMethod.Delete, $"/api/v1/admin/tenants/{tenant.Id}", new { confirmName = "Gone Tea" }))
+        {
+            Assert.Equal(HttpStatusCode.NoContent, deleted.StatusCode);
+        }
+
+        foreach (var table in new[] { "shop_connections", "shop_orders", "shop_redactions" })
+        {
+            Assert.Equal(0, await server.ScalarAsync<long>($"SELECT count(*) FROM {table} WHERE tenant_id = $1", tenant.Id));
+        }
+    }
 }
