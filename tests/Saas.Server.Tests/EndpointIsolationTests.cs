@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Saas.Server.Tests.Feedback;
+using Saas.Server.Tests.Shops;
 
 namespace Saas.Server.Tests;
 
@@ -14,7 +15,7 @@ namespace Saas.Server.Tests;
 public sealed class EndpointIsolationTests(ServerFixture server)
 {
     private const string LogoutEverywhere = "POST /api/v1/auth/logout-everywhere";
-    private const string SpaFallback = "/{*path:nonfile:regex(^(?!api/|hubs/|openapi/).*$)}";
+    private const string SpaFallback = "/{*path:nonfile:regex(^(?!api/|hubs/|openapi/|webhooks/).*$)}";
 
     [Fact]
     public async Task A_member_of_tenant_B_reaches_none_of_tenant_As_resources_through_any_endpoint()
@@ -64,12 +65,13 @@ public sealed class EndpointIsolationTests(ServerFixture server)
             """, tenant.Id);
         using var segment = await owner.SendAsync(HttpMethod.Post, "/api/v1/segments/custom", CustomSegment("Victim's buyers"));
         var segmentId = (await HttpJson.ReadAsync(segment)).GetProperty("id").GetInt64();
-        return new Victim(tenant, keyId, managerId, managerEmail, invitationId, openToken, alertId, segmentId);
+        var shops = new[] { await ShopWebhooksApi.ConnectAsync(owner, "shopify"), await ShopWebhooksApi.ConnectAsync(owner, "woocommerce") };
+        return new Victim(tenant, keyId, managerId, managerEmail, invitationId, openToken, alertId, segmentId, shops);
     }
 
     private Dictionary<string, Func<Task>> Probes(Victim a, TestTenant b, BrowserSession intruder)
     {
-        var aMarkers = new[] { a.Tenant.Id, a.Tenant.OwnerEmail, a.KeyId, a.ManagerId, a.ManagerEmail, a.InvitationId, "c-victim", "Vera Victim" };
+        var aMarkers = new[] { a.Tenant.Id, a.Tenant.OwnerEmail, a.KeyId, a.ManagerId, a.ManagerEmail, a.InvitationId, "c-victim", "Vera Victim", a.Shops[0].Id, a.Shops[1].Id };
         Task Refused(HttpMethod method, string path, object? body = null) => ExpectAsync(intruder, method, path, body, HttpStatusCode.Forbidden, HttpStatusCode.NotFound);
         async Task OwnOnly(string path) => await OwnOnlyBy(HttpMethod.Get, path);
         async Task OwnOnlyBy(HttpMethod method, string path)
@@ -108,6 +110,15 @@ public sealed class EndpointIsolationTests(ServerFixture server)
             ["POST /api/v1/members/invitations"] = () => CreatesInBAsync(intruder, b, "/api/v1/members/invitations",
                 new { email = TestMail.NewAddress("sneaky") }, new { email = TestMail.NewAddress("sneaky"), tenantId = a.Tenant.Id }, "invitations"),
             ["POST /api/v1/orders"] = () => OrdersStayInBAsync(a, b),
+            // Shop connections: A's by id are not found; B's webhooks signed with B's own secret do not open A's connections.
+            ["GET /api/v1/shops/connections"] = () => OwnOnly("/api/v1/shops/connections"),
+            ["POST /api/v1/shops/connections"] = () => CreatesInBAsync(intruder, b, "/api/v1/shops/connections", new { platform = "custom", name = "sneaky" },
+                new { platform = "custom", name = "sneaky", tenantId = a.Tenant.Id }, "shop_connections"),
+            ["PUT /api/v1/shops/connections/{id}/secret"] = () => Refused(HttpMethod.Put, $"/api/v1/shops/connections/{a.Shops[0].Id}/secret",
+                new { secret = "whsec_the-intruders-own-secret" }),
+            ["DELETE /api/v1/shops/connections/{id}"] = () => Refused(HttpMethod.Delete, $"/api/v1/shops/connections/{a.Shops[0].Id}"),
+            ["POST /webhooks/shopify/{connectionId}"] = () => WebhookOfBRefusedAtAsync(intruder, a.Shops[0], "orders/create", "orders-create"),
+            ["POST /webhooks/woocommerce/{connectionId}"] = () => WebhookOfBRefusedAtAsync(intruder, a.Shops[1], "order.created", "order-created"),
             // Links of A's people cannot be forged or reused by B.
             ["POST /api/v1/auth/confirm-email"] = () => Forged("/api/v1/auth/confirm-email", new { userId = a.ManagerId, code = "forged" }),
             ["POST /api/v1/auth/reset-password"] = () => Forged("/api/v1/auth/reset-password", new { userId = a.ManagerId, code = "forged", newPassword = "taken-over-2026" }),
@@ -286,6 +297,15 @@ public sealed class EndpointIsolationTests(ServerFixture server)
         Assert.DoesNotContain(received, m => m.Argument.GetRawText().Contains("c-victim", StringComparison.Ordinal));
     }
 
+    /// <summary>B connects a shop of its own and signs a delivery with that secret; A's connection refuses it.</summary>
+    private async Task WebhookOfBRefusedAtAsync(BrowserSession intruder, TestConnection aShop, string topic, string fixture)
+    {
+        var own = await ShopWebhooksApi.ConnectAsync(intruder, aShop.Platform, "Intruder's shop");
+        var body = ShopWebhooksApi.Fixture(aShop.Platform, fixture);
+        using var response = await ShopWebhooksApi.DeliverAsync(server, aShop, topic, body, ShopWebhooksApi.Sign(body, own.Secret), "intruder-1");
+        await HttpJson.ReadProblemAsync(response, HttpStatusCode.Unauthorized);
+    }
+
     /// <summary>A is as it was: its key works, its member and invitation stand, its customer is untouched.</summary>
     private async Task AssertIntactAsync(Victim a)
     {
@@ -300,6 +320,9 @@ public sealed class EndpointIsolationTests(ServerFixture server)
         Assert.Equal("Victim's buyers", await server.ScalarAsync<string>("SELECT name FROM custom_segments WHERE id = $1", a.SegmentId));
         Assert.Equal(1, await server.ScalarAsync<long>(
             "SELECT count(*) FROM custom_segment_members WHERE segment_id = $1 AND tenant_id = $2 AND customer_id = 'c-victim'", a.SegmentId, a.Tenant.Id));
+        Assert.Equal(2, await server.ScalarAsync<long>("SELECT count(*) FROM shop_connections WHERE tenant_id = $1", a.Tenant.Id));
+        Assert.Equal(0, await server.ScalarAsync<long>("SELECT count(*) FROM shop_orders WHERE tenant_id = $1", a.Tenant.Id));
+        Assert.Equal("applied", await ShopWebhooksApi.DeliverSignedAsync(server, a.Shops[0], "customers/create", ShopWebhooksApi.Fixture("shopify", "customers-create"), "a-1"));
         using var owner = await BrowserSession.SignInAsync(server, a.Tenant);
         var preview = await owner.SendAsync(HttpMethod.Post, "/api/v1/invitations/preview", new { token = a.OpenInvitationToken });
         Assert.Equal(HttpStatusCode.OK, preview.StatusCode);
@@ -325,5 +348,5 @@ public sealed class EndpointIsolationTests(ServerFixture server)
 
     private sealed record Victim(
         TestTenant Tenant, string KeyId, string ManagerId, string ManagerEmail, string InvitationId, string OpenInvitationToken, long AlertId,
-        long SegmentId);
+        long SegmentId, TestConnection[] Shops);
 }

@@ -34,6 +34,8 @@ public sealed class ServerFixture : WebApplicationFactory<Program>, IAsyncLifeti
 
     public const int RequestsPerKeyPerMinute = 40;
 
+    public const int WebhooksPerConnectionPerMinute = 60;
+
     public const string AdminEmail = "admin@platform.example.com";
     public const string AdminPassword = "admin-password-2026";
 
@@ -62,6 +64,7 @@ public sealed class ServerFixture : WebApplicationFactory<Program>, IAsyncLifeti
         // Every request re-checks its session, so ended sessions fail at once in tests.
         builder.UseSetting("Sessions:RecheckInterval", "00:00:00");
         builder.UseSetting("RateLimits:RequestsPerKeyPerMinute", RequestsPerKeyPerMinute.ToString(CultureInfo.InvariantCulture));
+        builder.UseSetting("RateLimits:WebhooksPerConnectionPerMinute", WebhooksPerConnectionPerMinute.ToString(CultureInfo.InvariantCulture));
         // Every test signs in from the same (absent) address; RateLimitTests checks this limit on a host of its own.
         builder.UseSetting("RateLimits:AuthRequestsPerAddressPerMinute", "100000");
         builder.UseSetting("Platform:AdminEmail", AdminEmail);

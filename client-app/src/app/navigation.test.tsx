@@ -36,7 +36,7 @@ describe('navigation', () => {
   it('shows an owner the dashboard, members, API keys, analysis settings and security', async () => {
     signedInAs(owner);
     renderApp('/');
-    expect(await navLinks()).toEqual(['Dashboard', 'Customers', 'Alerts', 'Custom segments', 'Analyses', 'Members', 'API keys', 'Analysis settings', 'Security']);
+    expect(await navLinks()).toEqual(['Dashboard', 'Customers', 'Alerts', 'Custom segments', 'Analyses', 'Members', 'Shops', 'API keys', 'Analysis settings', 'Security']);
     expect(await screen.findByRole('heading', { name: 'Customer segments' })).toBeInTheDocument();
 
     await userEvent.click(screen.getByRole('link', { name: 'API keys' }));

@@ -16,6 +16,9 @@ import { SignUpRoute } from './routes/signup';
 const ApiKeysPage = lazy(() =>
   import('@/features/api-keys/components/api-keys-page').then((module) => ({ default: module.ApiKeysPage })),
 );
+const ShopsPage = lazy(() =>
+  import('@/features/shops/components/shops-page').then((module) => ({ default: module.ShopsPage })),
+);
 const MembersPage = lazy(() =>
   import('@/features/members/components/members-page').then((module) => ({ default: module.MembersPage })),
 );
@@ -70,6 +73,14 @@ export const routes: RouteObject[] = [
         element: (
           <RequireAccess access="tenantOwner">
             <MembersPage />
+          </RequireAccess>
+        ),
+      },
+      {
+        path: 'settings/shops',
+        element: (
+          <RequireAccess access="tenantOwner">
+            <ShopsPage />
           </RequireAccess>
         ),
       },

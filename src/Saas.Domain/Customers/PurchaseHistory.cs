@@ -5,16 +5,21 @@ namespace Saas.Domain.Customers;
 
 /// <summary>
 /// What a customer's analyses need of its orders: running totals, purchases by calendar day (UTC; same-day
-/// orders are one purchase, as in BG/NBD), discounts, and what was bought in each category.
+/// orders are one purchase, as in BG/NBD), discounts, what was bought in each category, and each order by id so
+/// that a later report of it amends it, a cancellation takes it out and a refund takes its amount off.
 /// </summary>
 public sealed record PurchaseHistory
 {
+    /// <summary>Orders that count: cancelled ones are not.</summary>
     public int Orders { get; init; }
+
+    /// <summary>What the counted orders brought, refunds taken off.</summary>
     public decimal Revenue { get; init; }
+
     public DateTimeOffset? FirstOrderAt { get; init; }
     public DateTimeOffset? LastOrderAt { get; init; }
 
-    /// <summary>One entry per day with an order, oldest first.</summary>
+    /// <summary>One entry per day with an order, oldest first; amounts are net of refunds.</summary>
     public IReadOnlyList<PurchaseDay> Days { get; init; } = [];
 
     public decimal Discounts { get; init; }
@@ -22,19 +27,43 @@ public sealed record PurchaseHistory
 
     public IReadOnlyDictionary<string, CategoryPurchases> Categories { get; init; } = new Dictionary<string, CategoryPurchases>();
 
+    /// <summary>Refunds received: each is a return for the loyalty score.</summary>
+    public int Returns { get; init; }
+
+    public decimal Refunds { get; init; }
+
+    /// <summary>Each order by its id, cancelled ones included (so that a late report of one does not count it again).</summary>
+    public IReadOnlyDictionary<string, OrderRecord> OrdersById { get; init; } = new Dictionary<string, OrderRecord>();
+
+    /// <summary>A new order is added; a known one is amended (its refunds stay); a cancelled one stays out.</summary>
     public PurchaseHistory Add(Order order)
     {
-        var discount = order.Lines.Sum(l => l.Discount);
+        if (!OrdersById.TryGetValue(order.Id, out var known)) return Include(order.Id, OrderRecord.Of(order));
+        if (known.Cancelled) return this;
+        return Exclude(order.Id, known).Include(order.Id, OrderRecord.Of(order) with { Refunded = Math.Min(known.Refunded, order.Total) });
+    }
+
+    /// <summary>A known order stops counting: one order fewer, its amount, day, discount and categories taken out.</summary>
+    public PurchaseHistory Cancel(string orderId) =>
+        OrdersById.TryGetValue(orderId, out var known) && !known.Cancelled
+            ? Exclude(orderId, known) with { OrdersById = With(orderId, known with { Cancelled = true }) }
+            : this;
+
+    /// <summary>
+    /// Takes a refund off a known order's revenue (never below zero for the order) and counts it as a return;
+    /// the order still counts as a purchase. Refunds of unknown or cancelled orders change nothing.
+    /// </summary>
+    public PurchaseHistory Refund(string orderId, decimal amount)
+    {
+        if (!OrdersById.TryGetValue(orderId, out var known) || known.Cancelled || amount <= 0) return this;
+        var taken = Math.Min(amount, known.Net);
         return this with
         {
-            Orders = Orders + 1,
-            Revenue = Revenue + order.Total,
-            FirstOrderAt = FirstOrderAt is { } first && first < order.PlacedAt ? first : order.PlacedAt,
-            LastOrderAt = LastOrderAt is { } last && last > order.PlacedAt ? last : order.PlacedAt,
-            Days = AddToDays(order),
-            Discounts = Discounts + discount,
-            DiscountedOrders = DiscountedOrders + (discount > 0 ? 1 : 0),
-            Categories = AddToCategories(order),
+            Revenue = Revenue - taken,
+            Refunds = Refunds + taken,
+            Returns = Returns + 1,
+            Days = ChangeDay(known.Day, -taken, 0),
+            OrdersById = With(orderId, known with { Refunded = known.Refunded + taken }),
         };
     }
 
@@ -43,32 +72,84 @@ public sealed record PurchaseHistory
         ? new RfmValues(Math.Max(0, (asOf - last).TotalDays), Orders, Revenue)
         : null;
 
-    private List<PurchaseDay> AddToDays(Order order)
+    private PurchaseHistory Include(string orderId, OrderRecord order) => this with
     {
-        var day = DateOnly.FromDateTime(order.PlacedAt.UtcDateTime);
+        Orders = Orders + 1,
+        Revenue = Revenue + order.Net,
+        FirstOrderAt = FirstOrderAt is { } first && first < order.PlacedAt ? first : order.PlacedAt,
+        LastOrderAt = LastOrderAt is { } last && last > order.PlacedAt ? last : order.PlacedAt,
+        Days = ChangeDay(order.Day, order.Net, 1),
+        Discounts = Discounts + order.Discount,
+        DiscountedOrders = DiscountedOrders + (order.Discount > 0 ? 1 : 0),
+        Categories = AddToCategories(order),
+        OrdersById = With(orderId, order),
+    };
+
+    /// <summary>Takes a counted order out of the totals; the caller decides what its record becomes.</summary>
+    private PurchaseHistory Exclude(string orderId, OrderRecord order)
+    {
+        var remaining = OrdersById.Where(o => o.Key != orderId && !o.Value.Cancelled).Select(o => o.Value.PlacedAt).ToArray();
+        var left = Orders - 1;
+        return this with
+        {
+            Orders = left,
+            Revenue = Revenue - order.Net,
+            FirstOrderAt = left == 0 ? null : FirstOrderAt == order.PlacedAt && remaining.Length > 0 ? remaining.Min() : FirstOrderAt,
+            LastOrderAt = left == 0 ? null : LastOrderAt == order.PlacedAt && remaining.Length > 0 ? remaining.Max() : LastOrderAt,
+            Days = ChangeDay(order.Day, -order.Net, -1),
+            Discounts = Discounts - order.Discount,
+            DiscountedOrders = DiscountedOrders - (order.Discount > 0 ? 1 : 0),
+            Categories = RemoveFromCategories(orderId, order),
+        };
+    }
+
+    private Dictionary<string, OrderRecord> With(string orderId, OrderRecord order) => new(OrdersById) { [orderId] = order };
+
+    /// <summary>Adds an amount and a number of orders to a day; a day left with no order goes.</summary>
+    private List<PurchaseDay> ChangeDay(DateOnly day, decimal amount, int orders)
+    {
         var days = new List<PurchaseDay>(Days.Count + 1);
         days.AddRange(Days);
         var at = days.FindLastIndex(d => d.Day <= day);
         if (at >= 0 && days[at].Day == day)
         {
-            days[at] = days[at] with { Amount = days[at].Amount + order.Total, Orders = days[at].Orders + 1 };
+            var changed = days[at] with { Amount = days[at].Amount + amount, Orders = days[at].Orders + orders };
+            if (changed.Orders > 0) days[at] = changed;
+            else days.RemoveAt(at);
         }
-        else
+        else if (orders > 0)
         {
-            days.Insert(at + 1, new PurchaseDay(day, order.Total, 1));
+            days.Insert(at + 1, new PurchaseDay(day, amount, orders));
         }
         return days;
     }
 
-    private Dictionary<string, CategoryPurchases> AddToCategories(Order order)
+    private Dictionary<string, CategoryPurchases> AddToCategories(OrderRecord order)
     {
         var categories = new Dictionary<string, CategoryPurchases>(Categories);
-        foreach (var line in order.Lines.Where(l => l.Category is not null).GroupBy(l => l.Category!))
+        foreach (var line in order.Categories)
         {
-            var revenue = line.Sum(l => l.Price * l.Quantity - l.Discount);
-            categories[line.Key] = categories.TryGetValue(line.Key, out var known)
-                ? new CategoryPurchases(known.Orders + 1, known.Revenue + revenue, known.LastBoughtAt > order.PlacedAt ? known.LastBoughtAt : order.PlacedAt)
-                : new CategoryPurchases(1, revenue, order.PlacedAt);
+            categories[line.Category] = categories.TryGetValue(line.Category, out var known)
+                ? new CategoryPurchases(known.Orders + 1, known.Revenue + line.Revenue, known.LastBoughtAt > order.PlacedAt ? known.LastBoughtAt : order.PlacedAt)
+                : new CategoryPurchases(1, line.Revenue, order.PlacedAt);
+        }
+        return categories;
+    }
+
+    private Dictionary<string, CategoryPurchases> RemoveFromCategories(string orderId, OrderRecord order)
+    {
+        var categories = new Dictionary<string, CategoryPurchases>(Categories);
+        foreach (var line in order.Categories)
+        {
+            if (!categories.TryGetValue(line.Category, out var known)) continue;
+            if (known.Orders <= 1)
+            {
+                categories.Remove(line.Category);
+                continue;
+            }
+            var lastBought = OrdersById.Where(o => o.Key != orderId && !o.Value.Cancelled && o.Value.Categories.Any(c => c.Category == line.Category))
+                .Select(o => o.Value.PlacedAt).DefaultIfEmpty(known.LastBoughtAt).Max();
+            categories[line.Category] = new CategoryPurchases(known.Orders - 1, known.Revenue - line.Revenue, lastBought);
         }
         return categories;
     }
@@ -78,3 +159,31 @@ public sealed record PurchaseHistory
 public sealed record PurchaseDay(DateOnly Day, decimal Amount, int Orders);
 
 public sealed record CategoryPurchases(int Orders, decimal Revenue, DateTimeOffset LastBoughtAt);
+
+/// <summary>What reversing or amending one order needs: when, how much, its discount and what it added to each category.</summary>
+public sealed record OrderRecord(DateTimeOffset PlacedAt, decimal Total, decimal Discount, IReadOnlyList<CategoryAmount> Categories)
+{
+    public decimal Refunded { get; init; }
+
+    public bool Cancelled { get; init; }
+
+    /// <summary>The cost of the lines whose shop reported a unit cost; null if none did.</summary>
+    public decimal? CostOfGoods { get; init; }
+
+    /// <summary>What the order brings once its refunds are taken off.</summary>
+    public decimal Net => Total - Refunded;
+
+    public DateOnly Day => DateOnly.FromDateTime(PlacedAt.UtcDateTime);
+
+    public static OrderRecord Of(Order order) => new(
+        order.PlacedAt,
+        order.Total,
+        order.Lines.Sum(l => l.Discount),
+        order.Lines.Where(l => l.Category is not null).GroupBy(l => l.Category!)
+            .Select(g => new CategoryAmount(g.Key, g.Sum(l => l.Price * l.Quantity - l.Discount))).ToArray())
+    {
+        CostOfGoods = order.Lines.Any(l => l.UnitCost is not null) ? order.Lines.Sum(l => (l.UnitCost ?? 0) * l.Quantity) : null,
+    };
+}
+
+public sealed record CategoryAmount(string Category, decimal Revenue);

@@ -14,6 +14,7 @@ using Saas.Server.Features.Live;
 using Saas.Server.Features.Members;
 using Saas.Server.Features.Privacy;
 using Saas.Server.Features.Segments;
+using Saas.Server.Features.Shops;
 using Saas.Server.Features.Tenants;
 using Saas.Server.Infrastructure.Mail;
 using Saas.Server.Infrastructure.Postgres;
@@ -47,6 +48,7 @@ public static class ServerSetup
         services.AddCustomers();
         services.AddCustomSegments();
         services.AddConnectors();
+        services.AddShops();
         services.AddFeedback();
         services.AddAnalyses();
         services.AddIdentities();
@@ -75,6 +77,7 @@ public static class ServerSetup
         var api = app.MapGroup("/api/v1");
         api.MapAuth();
         api.MapConnectors();
+        api.MapShops();
         api.MapFeedback();
         api.MapAnalyses();
         api.MapSegments();
@@ -87,8 +90,9 @@ public static class ServerSetup
         api.MapMembersAndInvitations();
         api.MapAdmin();
         app.MapLive();
+        app.MapShopWebhooks();
         // The SPA owns every other path; unknown API paths stay 404 problems.
-        app.MapFallbackToFile("{*path:nonfile:regex(^(?!api/|hubs/|openapi/).*$)}", "index.html");
+        app.MapFallbackToFile("{*path:nonfile:regex(^(?!api/|hubs/|openapi/|webhooks/).*$)}", "index.html");
         return app;
     }
 }

@@ -12,6 +12,7 @@ const LINKS = [
   { to: '/segments/custom', label: 'customSegments.nav', access: 'tenantMember' },
   { to: '/analyses', label: 'analyses.nav', access: 'tenantMember' },
   { to: '/settings/members', label: 'nav.members', access: 'tenantOwner' },
+  { to: '/settings/shops', label: 'nav.shops', access: 'tenantOwner' },
   { to: '/settings/keys', label: 'nav.apiKeys', access: 'tenantOwner' },
   { to: '/settings/analysis', label: 'settings.nav', access: 'tenantOwner' },
   { to: '/admin/tenants', label: 'nav.tenants', access: 'platformAdmin' },

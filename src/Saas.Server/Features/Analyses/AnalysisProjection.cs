@@ -10,14 +10,15 @@ namespace Saas.Server.Features.Analyses;
 /// </summary>
 public sealed class AnalysisProjection : ICheckpointParticipant
 {
-    private const string ReturnTotals = "RETURNING t.tenant_id, t.customer_id, t.orders, t.revenue, t.discounts, t.cost_of_goods, t.orders_with_cost";
+    private const string ReturnTotals = "RETURNING t.tenant_id, t.customer_id, t.orders, t.revenue, t.discounts, t.cost_of_goods, t.orders_with_cost, t.refunds";
 
     public async Task WriteAsync(CheckpointContext context, CancellationToken cancellationToken)
     {
         var orders = new OrderAggregates();
-        foreach (var fact in context.Facts.Where(f => f.Kind == CustomerEvents.OrderAppliedFact))
+        foreach (var fact in context.Facts)
         {
-            orders.Add(fact.Scope, context.Read<OrderApplied>(fact));
+            if (fact.Kind == CustomerEvents.OrderAppliedFact) orders.Add(fact.Scope, context.Read<OrderApplied>(fact));
+            else if (fact.Kind == CustomerEvents.OrderProfitChangedFact) orders.Add(fact.Scope, context.Read<OrderProfitChanged>(fact));
         }
         if (orders.IsEmpty) return;
         var changes = await AddToCustomersAsync(context.Connection, orders.Customers(), cancellationToken);
@@ -40,7 +41,7 @@ public sealed class AnalysisProjection : ICheckpointParticipant
         while (await reader.ReadAsync(ct))
         {
             var after = new CustomerProfit(reader.GetString(0), reader.GetString(1), reader.GetInt32(2), reader.GetDecimal(3),
-                reader.GetDecimal(4), reader.GetDecimal(5), reader.GetInt32(6));
+                reader.GetDecimal(4), reader.GetDecimal(5), reader.GetInt32(6), reader.GetDecimal(7));
             changes.Add(CustomerProfitChange.Of(after, addedByCustomer[(after.TenantId, after.CustomerId)]));
         }
         return changes;

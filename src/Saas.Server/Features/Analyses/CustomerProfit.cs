@@ -4,12 +4,12 @@ namespace Saas.Server.Features.Analyses;
 
 /// <summary>A customer's orders, revenue and costs (a row of customer_profits), or what a batch of orders adds to them.</summary>
 public sealed record CustomerProfit(
-    string TenantId, string CustomerId, int Orders, decimal Revenue, decimal Discounts, decimal CostOfGoods, int OrdersWithCost)
+    string TenantId, string CustomerId, int Orders, decimal Revenue, decimal Discounts, decimal CostOfGoods, int OrdersWithCost, decimal Refunds)
 {
     /// <summary>Revenue is what the customer paid, discounts already taken off; they are kept to show what they cost.</summary>
-    public decimal Profit => Revenue - CostOfGoods;
+    public decimal Profit => Revenue - CostOfGoods - Refunds;
 
-    public static CustomerProfit None(string tenantId, string customerId) => new(tenantId, customerId, 0, 0, 0, 0, 0);
+    public static CustomerProfit None(string tenantId, string customerId) => new(tenantId, customerId, 0, 0, 0, 0, 0, 0);
 
     public CustomerProfit Plus(OrderApplied order) => this with
     {
@@ -20,6 +20,17 @@ public sealed record CustomerProfit(
         OrdersWithCost = OrdersWithCost + (order.CostOfGoods is null ? 0 : 1),
     };
 
+    /// <summary>An order amended, cancelled or refunded.</summary>
+    public CustomerProfit Plus(OrderProfitChanged change) => this with
+    {
+        Orders = Orders + change.Orders,
+        Revenue = Revenue + change.Revenue,
+        Discounts = Discounts + change.Discounts,
+        CostOfGoods = CostOfGoods + change.CostOfGoods,
+        OrdersWithCost = OrdersWithCost + change.OrdersWithCost,
+        Refunds = Refunds + change.Refunds,
+    };
+
     public CustomerProfit Minus(CustomerProfit other) => this with
     {
         Orders = Orders - other.Orders,
@@ -27,6 +38,7 @@ public sealed record CustomerProfit(
         Discounts = Discounts - other.Discounts,
         CostOfGoods = CostOfGoods - other.CostOfGoods,
         OrdersWithCost = OrdersWithCost - other.OrdersWithCost,
+        Refunds = Refunds - other.Refunds,
     };
 
     /// <param name="customers">In key order.</param>
@@ -39,6 +51,7 @@ public sealed record CustomerProfit(
         TableColumn.Money("discounts", customers.Select(c => c.Discounts)),
         TableColumn.Money("cost_of_goods", customers.Select(c => c.CostOfGoods)),
         TableColumn.Integer("orders_with_cost", customers.Select(c => c.OrdersWithCost)),
+        TableColumn.Money("refunds", customers.Select(c => c.Refunds)),
     ]);
 }
 
@@ -81,6 +94,7 @@ public sealed record CustomerProfitChange(CustomerProfit? Before, CustomerProfit
             TableColumn.Money("cost_of_goods", totals.Values.Select(t => t.CostOfGoods)),
             TableColumn.Count("orders_with_cost", totals.Values.Select(t => t.OrdersWithCost)),
             TableColumn.Count("unprofitable_customers", totals.Values.Select(t => t.Unprofitable)),
+            TableColumn.Money("refunds", totals.Values.Select(t => t.Refunds)),
         ]);
     }
 
@@ -91,9 +105,10 @@ public sealed record CustomerProfitChange(CustomerProfit? Before, CustomerProfit
         buckets[key] = (customers + sign, revenue + sign * customer.Revenue);
     }
 
-    private sealed record Totals(long Orders, long Customers, decimal Revenue, decimal Discounts, decimal CostOfGoods, long OrdersWithCost, long Unprofitable)
+    private sealed record Totals(
+        long Orders, long Customers, decimal Revenue, decimal Discounts, decimal CostOfGoods, long OrdersWithCost, long Unprofitable, decimal Refunds)
     {
-        public static Totals None { get; } = new(0, 0, 0, 0, 0, 0, 0);
+        public static Totals None { get; } = new(0, 0, 0, 0, 0, 0, 0, 0);
 
         public Totals Plus(CustomerProfit? before, CustomerProfit after)
         {
@@ -101,7 +116,7 @@ public sealed record CustomerProfitChange(CustomerProfit? Before, CustomerProfit
             return new Totals(
                 Orders + added.Orders, Customers + (before is null ? 1 : 0), Revenue + added.Revenue, Discounts + added.Discounts,
                 CostOfGoods + added.CostOfGoods, OrdersWithCost + added.OrdersWithCost,
-                Unprofitable + IsUnprofitable(after) - IsUnprofitable(before));
+                Unprofitable + IsUnprofitable(after) - IsUnprofitable(before), Refunds + added.Refunds);
         }
 
         private static int IsUnprofitable(CustomerProfit? customer) => customer?.Profit < 0 ? 1 : 0;

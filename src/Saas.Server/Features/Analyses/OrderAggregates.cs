@@ -40,6 +40,13 @@ public sealed class OrderAggregates
         _customers[customer] = _customers.GetValueOrDefault(customer, CustomerProfit.None(tenantId, order.CustomerId)).Plus(order);
     }
 
+    /// <summary>An amended, cancelled or refunded order changes its customer's profit figures only: the category and cohort tables count first reports.</summary>
+    public void Add(string tenantId, OrderProfitChanged change)
+    {
+        var customer = (tenantId, change.CustomerId);
+        _customers[customer] = _customers.GetValueOrDefault(customer, CustomerProfit.None(tenantId, change.CustomerId)).Plus(change);
+    }
+
     /// <summary>What the orders add to each customer, in key order.</summary>
     public IReadOnlyList<CustomerProfit> Customers() =>
         [.. _customers.Values.OrderBy(c => c.TenantId, StringComparer.Ordinal).ThenBy(c => c.CustomerId, StringComparer.Ordinal)];

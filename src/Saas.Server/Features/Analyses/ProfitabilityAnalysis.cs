@@ -5,7 +5,7 @@ using Saas.Server.Infrastructure.Postgres;
 namespace Saas.Server.Features.Analyses;
 
 /// <summary>
-/// Profit per customer (revenue, net of discounts, minus cost of goods), ranked through the index on
+/// Profit per customer (revenue, net of discounts, minus cost of goods and refunds), ranked through the index on
 /// customer_profits.profit, and the tenant's totals from analysis_totals.
 /// </summary>
 public static class ProfitabilityAnalysis
@@ -18,7 +18,7 @@ public static class ProfitabilityAnalysis
     /// <summary>What the figures leave out, said with every answer.</summary>
     public static readonly IReadOnlyList<string> Notes =
     [
-        "Refunds and service costs are 0 until shops send refunds and customer feedback.",
+        "Refunds are what connected shops reported refunded (Shopify refunds, WooCommerce order refunds); service costs are 0 until customer feedback carries them.",
         "Cost of goods counts the orders whose shop reported unit costs (ordersWithCost); other orders count no cost.",
         "Profit = revenue (what customers paid, discounts already taken off) - cost of goods - refunds - service cost; discounts are shown for what they cost.",
     ];
@@ -45,7 +45,7 @@ public static class ProfitabilityAnalysis
         var direction = descending ? "DESC" : "ASC";
         // The page's keys come from the profit index alone; only its rows are then looked up, not the skipped ones.
         await using var cmd = tx.Query($"""
-            SELECT p.customer_id, c.name, p.orders, p.revenue, p.cost_of_goods, p.discounts, p.profit, p.orders_with_cost
+            SELECT p.customer_id, c.name, p.orders, p.revenue, p.cost_of_goods, p.discounts, p.profit, p.orders_with_cost, p.refunds
             FROM (SELECT customer_id, profit FROM customer_profits WHERE tenant_id = $1
                   ORDER BY profit {direction}, customer_id {direction} LIMIT $2 OFFSET $3) page
             JOIN customer_profits p ON p.tenant_id = $1 AND p.customer_id = page.customer_id
@@ -54,20 +54,20 @@ public static class ProfitabilityAnalysis
             """, tenantId, limit, offset);
         var items = await cmd.ReadAllAsync(r => new CustomerProfitability(
             r.GetString(0), r.IsDBNull(1) ? null : r.GetString(1), r.GetInt32(2), r.GetDecimal(3), r.GetDecimal(4), r.GetDecimal(5),
-            Refunds: 0, ServiceCost: 0, r.GetDecimal(6), r.GetInt32(7)), ct);
+            Refunds: r.GetDecimal(8), ServiceCost: 0, r.GetDecimal(6), r.GetInt32(7)), ct);
         return new ProfitabilityPage(descending ? Descending : Ascending, offset, limit, items, Notes);
     }
 
     public static async Task<ProfitabilitySummary> ReadSummaryAsync(TenantTransaction tx, string tenantId, CancellationToken ct)
     {
         await using var cmd = tx.Query("""
-            SELECT customers, orders, revenue, cost_of_goods, discounts, unprofitable_customers, orders_with_cost
+            SELECT customers, orders, revenue, cost_of_goods, discounts, unprofitable_customers, orders_with_cost, refunds
             FROM analysis_totals WHERE tenant_id = $1
             """, tenantId);
         await using var reader = await cmd.ExecuteReaderAsync(ct);
         if (!await reader.ReadAsync(ct)) return new ProfitabilitySummary(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, Notes);
-        var (revenue, costOfGoods, discounts) = (reader.GetDecimal(2), reader.GetDecimal(3), reader.GetDecimal(4));
-        return new ProfitabilitySummary(reader.GetInt64(0), reader.GetInt64(1), revenue, costOfGoods, discounts, Refunds: 0, ServiceCost: 0,
-            revenue - costOfGoods, reader.GetInt64(5), reader.GetInt64(6), Notes);
+        var (revenue, costOfGoods, discounts, refunds) = (reader.GetDecimal(2), reader.GetDecimal(3), reader.GetDecimal(4), reader.GetDecimal(7));
+        return new ProfitabilitySummary(reader.GetInt64(0), reader.GetInt64(1), revenue, costOfGoods, discounts, refunds, ServiceCost: 0,
+            revenue - costOfGoods - refunds, reader.GetInt64(5), reader.GetInt64(6), Notes);
     }
 }

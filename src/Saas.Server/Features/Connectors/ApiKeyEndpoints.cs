@@ -51,15 +51,7 @@ public static class ApiKeyEndpoints
         var key = ApiKeys.Generate();
         var tenantId = SaasClaims.TenantOf(http.User)!;
         await using var tx = await scope.BeginAsync(tenantId, ct);
-        await using var cmd = tx.Command(
-            "INSERT INTO api_keys (id, tenant_id, name, key_hash, key_prefix) VALUES ($1, $2, $3, $4, $5) RETURNING created_at");
-        var id = Guid.NewGuid().ToString("N");
-        cmd.Parameters.AddWithValue(id);
-        cmd.Parameters.AddWithValue(tenantId);
-        cmd.Parameters.AddWithValue(name);
-        cmd.Parameters.AddWithValue(ApiKeys.Hash(key));
-        cmd.Parameters.AddWithValue(ApiKeys.PrefixOf(key));
-        var createdAt = (DateTime)(await cmd.ExecuteScalarAsync(ct))!;
+        var (id, createdAt) = await ApiKeys.InsertAsync(tx, tenantId, name, key, ct);
         await tx.CommitAsync(ct);
         await audit.RecordAsync(http, "apikey.create", $"apikey/{id}", tenantId, ct);
         return TypedResults.Created($"/api/v1/connectors/keys/{id}", new CreatedApiKey(id, name, key, ApiKeys.PrefixOf(key), createdAt));

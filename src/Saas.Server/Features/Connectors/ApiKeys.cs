@@ -1,5 +1,6 @@
 using Npgsql;
 using Saas.Server.Infrastructure;
+using Saas.Server.Infrastructure.Postgres;
 
 namespace Saas.Server.Features.Connectors;
 
@@ -25,6 +26,22 @@ public sealed class ApiKeys(NpgsqlDataSource db)
         cmd.Parameters.AddWithValue(PrefixOf(key));
         await cmd.ExecuteNonQueryAsync(ct);
         return id;
+    }
+
+    /// <summary>Stores a key inside the caller's tenant transaction; <paramref name="key"/> is never stored.</summary>
+    /// <returns>The key's id and creation time.</returns>
+    public static async Task<(string Id, DateTimeOffset CreatedAt)> InsertAsync(
+        TenantTransaction tx, string tenantId, string name, string key, CancellationToken ct)
+    {
+        await using var cmd = tx.Command(
+            "INSERT INTO api_keys (id, tenant_id, name, key_hash, key_prefix) VALUES ($1, $2, $3, $4, $5) RETURNING created_at");
+        var id = Guid.NewGuid().ToString("N");
+        cmd.Parameters.AddWithValue(id);
+        cmd.Parameters.AddWithValue(tenantId);
+        cmd.Parameters.AddWithValue(name);
+        cmd.Parameters.AddWithValue(Hash(key));
+        cmd.Parameters.AddWithValue(PrefixOf(key));
+        return (id, (DateTime)(await cmd.ExecuteScalarAsync(ct))!);
     }
 
     /// <returns>The key's tenant, or null for an unknown or revoked key.</returns>

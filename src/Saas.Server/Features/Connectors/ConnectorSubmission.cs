@@ -42,7 +42,7 @@ public static class ConnectorSubmission
         {
             return TypedResults.Problem($"This tenant is suspended; {names.Many} are not accepted.", statusCode: StatusCodes.Status403Forbidden, title: "Tenant suspended");
         }
-        var body = await ReadBodyAsync(http, ct);
+        var body = await ReadBodyAsync(http, MaxBodyBytes, ct);
         if (body is null)
         {
             return TypedResults.Problem($"The body is larger than {MaxBodyBytes / (1024 * 1024)} MiB; send smaller batches.",
@@ -68,11 +68,11 @@ public static class ConnectorSubmission
         json.Schema = new OpenApiSchema { OneOf = [single, array] };
     }
 
-    /// <returns>The whole body, or null if it is over the limit.</returns>
-    private static async Task<byte[]?> ReadBodyAsync(HttpContext http, CancellationToken ct)
+    /// <returns>The whole body, or null if it is over <paramref name="maxBytes"/>.</returns>
+    public static async Task<byte[]?> ReadBodyAsync(HttpContext http, long maxBytes, CancellationToken ct)
     {
-        if (http.Request.ContentLength > MaxBodyBytes) return null;
-        if (http.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit) limit.MaxRequestBodySize = MaxBodyBytes;
+        if (http.Request.ContentLength > maxBytes) return null;
+        if (http.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit) limit.MaxRequestBodySize = maxBytes;
         using var buffer = new MemoryStream();
         try
         {
@@ -82,7 +82,7 @@ public static class ConnectorSubmission
         {
             return null;
         }
-        return buffer.Length > MaxBodyBytes ? null : buffer.ToArray();
+        return buffer.Length > maxBytes ? null : buffer.ToArray();
     }
 
     private static (IReadOnlyList<TInput?>? Inputs, bool IsBatch) Parse<TInput>(

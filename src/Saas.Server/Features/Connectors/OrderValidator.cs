@@ -56,7 +56,8 @@ public sealed class OrderValidator(TimeProvider time)
             input.Id!,
             new CustomerBasics(customer.Id!, customer.Email?.Trim().ToLowerInvariant(), customer.Name, customer.Phone,
                 customer.Gender?.Trim().ToLowerInvariant(), customer.BirthYear, customer.City, customer.Occupation, customer.IncomeBand),
-            input.PlacedAt!.Value, input.Total!.Value, input.Currency!.ToUpperInvariant(),
+            // In UTC: PostgreSQL's timestamptz parameters take no other offset, and one order must not stop its partition's dispatch.
+            input.PlacedAt!.Value.ToUniversalTime(), input.Total!.Value, input.Currency!.ToUpperInvariant(),
             lines.Select(l => new OrderLine(l!.Sku!, l.Category, l.Quantity!.Value, l.Price!.Value, l.Discount ?? 0m, l.UnitCost)).ToArray(),
             input.Channel, input.Region);
     }

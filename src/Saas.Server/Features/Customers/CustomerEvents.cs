@@ -1,3 +1,4 @@
+using Saas.Domain.Customers;
 using Saas.Domain.Rfm;
 
 namespace Saas.Server.Features.Customers;
@@ -5,10 +6,17 @@ namespace Saas.Server.Features.Customers;
 public static class CustomerEvents
 {
     public const string OrderPlaced = "order.placed";
+    /// <summary>A later report of an order (the shop changed or paid it): it amends the order, or adds it if it is new.</summary>
+    public const string OrderUpdated = "order.updated";
+    public const string OrderCancelled = "order.cancelled";
+    public const string OrderRefunded = "order.refunded";
+    /// <summary>The shop reported the customer's details without an order; they merge into the basics.</summary>
+    public const string CustomerProfile = "customer.profile";
     public const string SegmentChanged = "segmentChanged";
     public const string SegmentCounts = "segmentCounts";
     public const string ChurnAlertRaised = "churnAlert";
     public const string OrderAppliedFact = "order.applied";
+    public const string OrderProfitChangedFact = "order.profitChanged";
 
     public static string CustomerKey(string tenantId, string customerId) => $"{tenantId}/{customerId}";
 
@@ -40,5 +48,24 @@ public sealed record OrderApplied(
     bool FirstInMonth,
     DateOnly CohortMonth,
     IReadOnlyList<CategoryLine> Categories);
+
+/// <summary>
+/// A checkpoint fact when a known order is amended, cancelled or refunded: what that does to the customer's
+/// profit figures (negative when it takes away). New orders are <see cref="OrderApplied"/> facts.
+/// </summary>
+public sealed record OrderProfitChanged(
+    string CustomerId, int Orders, decimal Revenue, decimal Discounts, decimal CostOfGoods, int OrdersWithCost, decimal Refunds)
+{
+    public static OrderProfitChanged Between(string customerId, OrderRecord before, OrderRecord after)
+    {
+        var (was, now) = (Counted(before), Counted(after));
+        return new OrderProfitChanged(customerId, now.Orders - was.Orders, now.Revenue - was.Revenue, now.Discounts - was.Discounts,
+            now.CostOfGoods - was.CostOfGoods, now.OrdersWithCost - was.OrdersWithCost, now.Refunds - was.Refunds);
+    }
+
+    /// <summary>Revenue stays what was paid, as for new orders; refunds are their own column.</summary>
+    private static (int Orders, decimal Revenue, decimal Discounts, decimal CostOfGoods, int OrdersWithCost, decimal Refunds) Counted(OrderRecord order) =>
+        order.Cancelled ? default : (1, order.Total, order.Discount, order.CostOfGoods ?? 0, order.CostOfGoods is null ? 0 : 1, order.Refunded);
+}
 
 public sealed record CategoryLine(string Category, int Quantity, decimal Revenue, decimal Discount);

@@ -1,4 +1,5 @@
 using Saas.Domain.Analysis;
+using Saas.Domain.Customers;
 using Saas.Domain.Feedback;
 using Saas.Domain.Orders;
 using Saas.Grains.Core;
@@ -31,7 +32,21 @@ public sealed class CustomerGrain(TenantModelCache models, CustomSegmentCache cu
         switch (grainEvent.Kind)
         {
             case CustomerEvents.OrderPlaced:
-                ApplyOrder(grainEvent.Payload<Order>(json.Options));
+                ApplyOrder(grainEvent.Payload<Order>(json.Options), isAmendment: false);
+                break;
+            case CustomerEvents.OrderUpdated:
+                ApplyOrder(grainEvent.Payload<Order>(json.Options), isAmendment: true);
+                break;
+            case CustomerEvents.OrderCancelled:
+                var cancellation = grainEvent.Payload<OrderCancellation>(json.Options);
+                ChangeOrder(cancellation.OrderId, history => history.Cancel(cancellation.OrderId));
+                break;
+            case CustomerEvents.OrderRefunded:
+                var refund = grainEvent.Payload<OrderRefund>(json.Options);
+                ChangeOrder(refund.OrderId, history => history.Refund(refund.OrderId, refund.Amount));
+                break;
+            case CustomerEvents.CustomerProfile:
+                State.Basics = Merge(State.Basics, grainEvent.Payload<CustomerBasics>(json.Options) with { Id = CustomerId });
                 break;
             case FeedbackEvents.Received:
                 ApplyFeedback(grainEvent.Payload<FeedbackEvent>(json.Options));
@@ -51,14 +66,37 @@ public sealed class CustomerGrain(TenantModelCache models, CustomSegmentCache cu
     /// <summary>The customer this grain is; orders and feedback may name another id of it (docs/IDENTITIES.md).</summary>
     private string CustomerId => CustomerEvents.CustomerIdOf(GrainId.Key);
 
-    private void ApplyOrder(Order order)
+    /// <summary>
+    /// An order's first report is an <see cref="OrderApplied"/> fact for the analyses; an amendment changes its profit
+    /// figures. A placement that arrives after an amendment of the same order (webhooks overtake each other) is older
+    /// than what is known and changes nothing.
+    /// </summary>
+    private void ApplyOrder(Order order, bool isAmendment)
     {
-        Record(CustomerEvents.OrderAppliedFact, OrderFacts.Of(order, State.History) with { CustomerId = CustomerId });
+        if (State.History.OrdersById.ContainsKey(order.Id))
+        {
+            if (isAmendment) ChangeOrder(order.Id, history => history.Add(order));
+        }
+        else
+        {
+            Record(CustomerEvents.OrderAppliedFact, OrderFacts.Of(order, State.History) with { CustomerId = CustomerId });
+            State.History = State.History.Add(order);
+        }
         State.Basics = Merge(State.Basics, order.Customer with { Id = CustomerId });
-        State.History = State.History.Add(order);
         State.Currency = order.Currency;
         State.LastChannel = order.Channel ?? State.LastChannel;
         State.LastRegion = order.Region ?? State.LastRegion;
+    }
+
+    /// <summary>Changes a known order and records what that does to the customer's profit figures.</summary>
+    private void ChangeOrder(string orderId, Func<PurchaseHistory, PurchaseHistory> change)
+    {
+        var before = State.History.OrdersById.GetValueOrDefault(orderId);
+        State.History = change(State.History);
+        if (before is not null && State.History.OrdersById[orderId] is var after && after != before)
+        {
+            Record(CustomerEvents.OrderProfitChangedFact, OrderProfitChanged.Between(CustomerId, before, after));
+        }
     }
 
     private void ApplyFeedback(FeedbackEvent feedback)
@@ -71,7 +109,7 @@ public sealed class CustomerGrain(TenantModelCache models, CustomSegmentCache cu
     {
         var model = await models.GetAsync(GrainId.Scope);
         var now = Time.GetUtcNow();
-        var feedback = new FeedbackSummary(State.Feedback.AverageRating, State.Feedback.Complaints, Returns: 0);
+        var feedback = new FeedbackSummary(State.Feedback.AverageRating, State.Feedback.Complaints, State.History.Returns);
         State.Analysis = CustomerAnalyzer.Analyze(State.History, State.Basics, feedback, model, now);
         var custom = (await customSegments.GetAsync(GrainId.Scope)).Evaluate(new CustomerRuleSubject(State, now), now);
         State.CustomSegments = custom.Membership;

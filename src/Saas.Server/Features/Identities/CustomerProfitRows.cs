@@ -9,7 +9,7 @@ namespace Saas.Server.Features.Identities;
 /// </summary>
 public static class CustomerProfitRows
 {
-    private const string Columns = "tenant_id, customer_id, orders, revenue, discounts, cost_of_goods, orders_with_cost";
+    private const string Columns = "tenant_id, customer_id, orders, revenue, discounts, cost_of_goods, orders_with_cost, refunds";
 
     /// <summary>Sets the customers' rows to <paramref name="profits"/> (all of one tenant, with at least one order each).</summary>
     public static async Task SetAsync(NpgsqlConnection connection, string tenantId, IReadOnlyList<CustomerProfit> profits, CancellationToken ct)
@@ -20,9 +20,10 @@ public static class CustomerProfitRows
         await using var batch = new NpgsqlBatch(connection);
         var set = new NpgsqlBatchCommand($"""
             INSERT INTO customer_profits AS t ({Columns})
-            SELECT * FROM unnest($1::text[], $2::text[], $3::int[], $4::numeric[], $5::numeric[], $6::numeric[], $7::int[])
+            SELECT * FROM unnest($1::text[], $2::text[], $3::int[], $4::numeric[], $5::numeric[], $6::numeric[], $7::int[], $8::numeric[])
             ON CONFLICT (tenant_id, customer_id) DO UPDATE SET orders = excluded.orders, revenue = excluded.revenue,
-                discounts = excluded.discounts, cost_of_goods = excluded.cost_of_goods, orders_with_cost = excluded.orders_with_cost
+                discounts = excluded.discounts, cost_of_goods = excluded.cost_of_goods, orders_with_cost = excluded.orders_with_cost,
+                refunds = excluded.refunds
             """);
         foreach (var column in CustomerProfit.Rows(sorted).Columns) set.Parameters.AddWithValue(column.Values);
         batch.BatchCommands.Add(set);
@@ -79,7 +80,7 @@ public static class CustomerProfitRows
         while (await reader.ReadAsync(ct))
         {
             rows.Add(new CustomerProfit(reader.GetString(0), reader.GetString(1), reader.GetInt32(2), reader.GetDecimal(3),
-                reader.GetDecimal(4), reader.GetDecimal(5), reader.GetInt32(6)));
+                reader.GetDecimal(4), reader.GetDecimal(5), reader.GetInt32(6), reader.GetDecimal(7)));
         }
         return rows;
     }

@@ -42,10 +42,18 @@ public sealed class RebuiltCustomerProjection(GrainJson json) : ICheckpointParti
         CheckpointContext context, string tenantId, HashSet<string> ids, IReadOnlyList<PendingMessage> history, CancellationToken ct)
     {
         var totals = ids.ToDictionary(id => id, id => CustomerProfit.None(tenantId, id));
-        foreach (var fact in history.Where(f => f.Scope == tenantId && f.Kind == CustomerEvents.OrderAppliedFact))
+        foreach (var fact in history.Where(f => f.Scope == tenantId))
         {
-            var order = context.Read<OrderApplied>(fact);
-            if (totals.TryGetValue(order.CustomerId, out var sum)) totals[order.CustomerId] = sum.Plus(order);
+            if (fact.Kind == CustomerEvents.OrderAppliedFact)
+            {
+                var order = context.Read<OrderApplied>(fact);
+                if (totals.TryGetValue(order.CustomerId, out var sum)) totals[order.CustomerId] = sum.Plus(order);
+            }
+            else if (fact.Kind == CustomerEvents.OrderProfitChangedFact)
+            {
+                var change = context.Read<OrderProfitChanged>(fact);
+                if (totals.TryGetValue(change.CustomerId, out var sum)) totals[change.CustomerId] = sum.Plus(change);
+            }
         }
         await CustomerProfitRows.RemoveAsync(context.Connection, tenantId, [.. totals.Values.Where(t => t.Orders == 0).Select(t => t.CustomerId)], ct);
         await CustomerProfitRows.SetAsync(context.Connection, tenantId, [.. totals.Values.Where(t => t.Orders > 0)], ct);

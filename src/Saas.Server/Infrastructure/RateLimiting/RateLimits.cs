@@ -16,6 +16,9 @@ public sealed class RateLimitOptions
     /// <summary>Sign-in, sign-up, password reset and invitation calls, per client address.</summary>
     public int AuthRequestsPerAddressPerMinute { get; set; } = 20;
 
+    /// <summary>Webhook deliveries, per shop connection (the connection id in the URL): a busy shop cannot crowd out the others.</summary>
+    public int WebhooksPerConnectionPerMinute { get; set; } = 1200;
+
     /// <summary>Signed-in API calls, per tenant: one busy tenant cannot crowd out the others.</summary>
     public int RequestsPerTenantPerMinute { get; set; } = 1200;
 }
@@ -29,6 +32,7 @@ public static class RateLimits
     public const string Ingestion = "ingestion";
     public const string Auth = "auth";
     public const string Tenant = "tenant";
+    public const string Webhook = "webhook";
 
     public static IServiceCollection AddSaasRateLimits(this IServiceCollection services, IConfiguration configuration)
     {
@@ -37,12 +41,14 @@ public static class RateLimits
         {
             [Ingestion] = $"This API key may send {limits.RequestsPerKeyPerMinute} requests a minute; nothing was stored. Batch orders (up to 10,000 a request) or retry after the Retry-After seconds.",
             [Auth] = $"At most {limits.AuthRequestsPerAddressPerMinute} sign-in and account requests a minute come from one address; retry after the Retry-After seconds.",
+            [Webhook] = $"This shop connection may receive {limits.WebhooksPerConnectionPerMinute} webhooks a minute; nothing was stored. The shop retries later.",
             [Tenant] = $"Your company's account may make {limits.RequestsPerTenantPerMinute} requests a minute; retry after the Retry-After seconds.",
         };
         services.AddRateLimiter(options =>
         {
             options.AddPolicy(Ingestion, http => PerMinute(http.User.FindFirst(SaasClaims.ApiKeyId)?.Value, limits.RequestsPerKeyPerMinute));
             options.AddPolicy(Auth, http => PerMinute(http.Connection.RemoteIpAddress?.ToString(), limits.AuthRequestsPerAddressPerMinute));
+            options.AddPolicy(Webhook, http => PerMinute(http.GetRouteValue("connectionId")?.ToString(), limits.WebhooksPerConnectionPerMinute));
             options.AddPolicy(Tenant, http => PerMinute(SaasClaims.TenantOf(http.User), limits.RequestsPerTenantPerMinute));
             options.OnRejected = async (context, ct) =>
             {

@@ -1,22 +1,11 @@
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useCopy } from '@/hooks/use-copy';
 import type { CreatedApiKey } from '../types';
-
-type CopyState = 'idle' | 'copied' | 'failed';
 
 /** The full key, which the server returns only in the answer to its creation. */
 export function NewApiKey({ apiKey, onDone }: { apiKey: CreatedApiKey; onDone: () => void }) {
   const { t } = useTranslation();
-  const [copy, setCopy] = useState<CopyState>('idle');
-
-  const copyKey = () =>
-    // The clipboard is missing outside secure contexts, hence the call inside the promise chain.
-    Promise.resolve()
-      .then(() => navigator.clipboard.writeText(apiKey.key))
-      .then(
-        () => setCopy('copied'),
-        () => setCopy('failed'),
-      );
+  const [copy, copyKey] = useCopy(apiKey.key);
 
   return (
     <div className="new-key" data-testid="new-key">
