@@ -28,7 +28,7 @@ public static class SimulatedPurchases
                 Math.Round(price * quantity * (decimal)discountRate, 2), Math.Round(price * (decimal)(0.45 + random.NextDouble() * 0.15), 2));
         }).ToArray();
         return new SimulatedOrder(new Order(id, customer.Basics, at, lines.Sum(l => l.Price * l.Quantity - l.Discount), shop.Currency, lines,
-            customer.Channel, customer.Region.Name));
+            customer.Channel, customer.Region.Name), customer.Number);
     }
 
     /// <summary>What may follow an order: goods sent back, a complaint (resolved within days), a rating.</summary>

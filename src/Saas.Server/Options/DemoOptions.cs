@@ -18,6 +18,10 @@ public sealed class DemoOptions
     [Required, MinLength(16)]
     public string ApiKey { get; set; } = "sk_demo_0123456789abcdef0123456789abcdef";
 
+    /// <summary>The demo Shopify connection's signing secret: its live orders come as signed webhooks.</summary>
+    [Required, MinLength(16)]
+    public string WebhookSecret { get; set; } = "whsec_demo_0123456789abcdef0123456789abcdef";
+
     [Range(0, 1_000_000)]
     public int Customers { get; set; } = 2_000;
 

@@ -55,7 +55,7 @@ public static partial class ShopConnectionEndpoints
     }
 
     private static async Task<Results<Created<CreatedShopConnection>, ValidationProblem>> CreateAsync(
-        CreateShopConnectionRequest request, HttpContext http, TenantScope scope, WebhookSecrets secrets, AuditLog audit, CancellationToken ct)
+        CreateShopConnectionRequest request, HttpContext http, TenantScope scope, ShopConnectionStore store, AuditLog audit, CancellationToken ct)
     {
         var name = request.Name?.Trim();
         var domain = request.ShopDomain?.Trim().ToLowerInvariant();
@@ -72,20 +72,7 @@ public static partial class ShopConnectionEndpoints
         var secret = ShopPlatforms.SendsWebhooks(request.Platform) ? WebhookSecrets.Generate() : null;
         var key = ApiKeys.Generate();
         await using var tx = await scope.BeginAsync(tenantId, ct);
-        var (keyId, createdAt) = await ApiKeys.InsertAsync(tx, tenantId, $"Shop: {name}", key, ct);
-        await using var cmd = tx.Command("""
-            INSERT INTO shop_connections (id, tenant_id, platform, name, shop_domain, secret_protected, api_key_id, created_at)
-            VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
-            """);
-        cmd.Parameters.AddWithValue(id);
-        cmd.Parameters.AddWithValue(tenantId);
-        cmd.Parameters.AddWithValue(request.Platform);
-        cmd.Parameters.AddWithValue(name!);
-        cmd.Parameters.AddWithValue((object?)domain ?? DBNull.Value);
-        cmd.Parameters.AddWithValue(secret is null ? DBNull.Value : secrets.Protect(secret));
-        cmd.Parameters.AddWithValue(keyId);
-        cmd.Parameters.AddWithValue(createdAt);
-        await cmd.ExecuteNonQueryAsync(ct);
+        var createdAt = await store.InsertAsync(tx, tenantId, new NewShopConnection(id, request.Platform, name!, domain, secret), key, ct);
         await tx.CommitAsync(ct);
         await audit.RecordAsync(http, "shop.connect", $"shop/{id}", tenantId, ct);
         return TypedResults.Created($"/api/v1/shops/connections/{id}", new CreatedShopConnection(

@@ -4,6 +4,7 @@ public static class ShopsSetup
 {
     public static IServiceCollection AddShops(this IServiceCollection services) => services
         .AddSingleton<WebhookSecrets>()
+        .AddSingleton<ShopConnectionStore>()
         .AddSingleton<ShopConnections>()
         .AddSingleton<WebhookReceiver>()
         .AddSingleton<ShopPayloads>()
