@@ -9,6 +9,7 @@ using Saas.Server.Features.Customers;
 using Saas.Server.Features.Demo;
 using Saas.Server.Features.Feedback;
 using Saas.Server.Features.Identity;
+using Saas.Server.Features.Imports;
 using Saas.Server.Features.Live;
 using Saas.Server.Features.Members;
 using Saas.Server.Features.Segments;
@@ -46,6 +47,7 @@ public static class ServerSetup
         services.AddCustomSegments();
         services.AddConnectors();
         services.AddFeedback();
+        services.AddImports(builder.Configuration);
         services.AddAnalyses();
         services.AddLive();
         services.AddMembers();
@@ -72,6 +74,7 @@ public static class ServerSetup
         api.MapAuth();
         api.MapConnectors();
         api.MapFeedback();
+        api.MapImports();
         api.MapAnalyses();
         api.MapSegments();
         api.MapCustomSegments();

@@ -1,3 +1,4 @@
+using Saas.Domain.Orders;
 using Saas.Domain.Rfm;
 
 namespace Saas.Server.Features.Customers;
@@ -5,6 +6,9 @@ namespace Saas.Server.Features.Customers;
 public static class CustomerEvents
 {
     public const string OrderPlaced = "order.placed";
+    /// <summary>A customer's orders from an imported file, in one event (a file's history would be too many events one by one).</summary>
+    public const string OrdersImported = "orders.imported";
+    public const string CustomerImported = "customer.imported";
     public const string SegmentChanged = "segmentChanged";
     public const string SegmentCounts = "segmentCounts";
     public const string ChurnAlertRaised = "churnAlert";
@@ -25,6 +29,9 @@ public static class SegmentMoveCause
 
 /// <summary>The outbox payload when a customer moves between segments.</summary>
 public sealed record SegmentMove(string CustomerId, string? CustomerName, Segment From, Segment To, DateTimeOffset At);
+
+/// <summary>A customer's details from an imported customers file; known details are kept where the file has none.</summary>
+public sealed record ImportedCustomer(CustomerBasics Basics, string? Region);
 
 /// <summary>A checkpoint fact per applied order, for the analyses' read models.</summary>
 public sealed record OrderApplied(

@@ -33,6 +33,14 @@ public sealed class CustomerGrain(TenantModelCache models, CustomSegmentCache cu
             case CustomerEvents.OrderPlaced:
                 ApplyOrder(grainEvent.Payload<Order>(json.Options));
                 break;
+            case CustomerEvents.OrdersImported:
+                foreach (var order in grainEvent.Payload<Order[]>(json.Options)) ApplyOrder(order);
+                break;
+            case CustomerEvents.CustomerImported:
+                var imported = grainEvent.Payload<ImportedCustomer>(json.Options);
+                State.Basics = Merge(State.Basics, imported.Basics);
+                State.LastRegion = imported.Region ?? State.LastRegion;
+                break;
             case FeedbackEvents.Received:
                 ApplyFeedback(grainEvent.Payload<FeedbackEvent>(json.Options));
                 break;
