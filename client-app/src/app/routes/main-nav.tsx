@@ -13,6 +13,7 @@ const LINKS = [
   { to: '/analyses', label: 'analyses.nav', access: 'tenantMember' },
   { to: '/settings/members', label: 'nav.members', access: 'tenantOwner' },
   { to: '/settings/keys', label: 'nav.apiKeys', access: 'tenantOwner' },
+  { to: '/settings/imports', label: 'nav.imports', access: 'tenantOwner' },
   { to: '/settings/analysis', label: 'settings.nav', access: 'tenantOwner' },
   { to: '/admin/tenants', label: 'nav.tenants', access: 'platformAdmin' },
   { to: '/admin/mail', label: 'nav.mail', access: 'platformAdmin' },

@@ -42,14 +42,18 @@ public sealed partial class ImportRunner(
 
     private async Task RunAsync(ImportJob job, CancellationToken ct)
     {
+        var clock = Stopwatch.StartNew();
         var spec = await ReadSpecAsync(job, ct);
         await DeleteStagedAsync(job, includeBadRows: true, ct);
         var (rows, bad) = await StageAsync(job, spec, ct);
+        var staged = clock.Elapsed;
         await reporter.ReportAsync(job.TenantId, job.ImportId, "rows_read = $3, bad_rows = $4, bytes_read = size_bytes", [rows, bad], ct);
         var applied = spec.Kind == ImportKinds.Orders
             ? await history.ApplyOrdersAsync(job.TenantId, job.ImportId, spec.Sha256, ct)
             : await history.ApplyCustomersAsync(job.TenantId, job.ImportId, spec.Sha256, ct);
+        var appended = clock.Elapsed;
         await DeleteStagedAsync(job, includeBadRows: false, ct);
+        LogImported(logger, job.TenantId, job.ImportId, rows, bad, staged.TotalSeconds, (appended - staged).TotalSeconds, (clock.Elapsed - appended).TotalSeconds);
         await reporter.ReportAsync(job.TenantId, job.ImportId,
             "state = 'completed', orders = $3, new_orders = $4, customers = $5, finished_at = now()",
             [applied.Orders, applied.NewOrders, applied.Customers], ct);
@@ -135,6 +139,10 @@ public sealed partial class ImportRunner(
     }
 
     private sealed record ImportSpec(string Kind, string Encoding, char Delimiter, int Columns, Dictionary<string, int> Mapping, string Sha256, string Currency);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Import {ImportId} of tenant {TenantId}: {Rows} rows ({Bad} bad) staged in {StagedSeconds:F1} s, " +
+                                                          "events appended in {AppendSeconds:F1} s, staging emptied in {CleanupSeconds:F1} s")]
+    private static partial void LogImported(ILogger logger, string tenantId, string importId, long rows, long bad, double stagedSeconds, double appendSeconds, double cleanupSeconds);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Import {ImportId} of tenant {TenantId} failed")]
     private static partial void LogImportFailed(ILogger logger, string tenantId, string importId, Exception exception);

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using Npgsql;
 using Saas.Domain.Orders;
 using Saas.Grains.Core;
@@ -22,6 +23,11 @@ public sealed class ImportedHistory(NpgsqlDataSource db, EventLog log, GrainJson
 {
     private const int EventsPerAppend = 2_000;
     private const int MaxOrdersPerEvent = 1_000;
+    /// <summary>Statements over a whole file's rows may take minutes on a large file.</summary>
+    private const int WholeFileTimeoutSeconds = 30 * 60;
+
+    /// <summary>The grains' JSON without the absent fields: a file's events are large, and the grain reads an absent field as null.</summary>
+    private readonly JsonSerializerOptions _payload = new(json.Options) { DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull };
 
     public async Task<AppliedImport> ApplyOrdersAsync(string tenantId, string importId, string sha256, CancellationToken ct)
     {
@@ -35,6 +41,7 @@ public sealed class ImportedHistory(NpgsqlDataSource db, EventLog log, GrainJson
             WHERE r.tenant_id = $1 AND r.import_id = $2
             ORDER BY r.customer_id, r.order_id, r.line
             """);
+        cmd.CommandTimeout = WholeFileTimeoutSeconds;
         cmd.Parameters.AddWithValue(tenantId);
         cmd.Parameters.AddWithValue(importId);
         var pending = new List<NewEvent>(EventsPerAppend);
@@ -60,7 +67,7 @@ public sealed class ImportedHistory(NpgsqlDataSource db, EventLog log, GrainJson
             {
                 var chunk = orders.Skip(part * MaxOrdersPerEvent).Take(MaxOrdersPerEvent).ToArray();
                 pending.Add(new NewEvent(CustomerGrain(tenantId, customer), $"import/{sha256}/{customer}/{part}",
-                    CustomerEvents.OrdersImported, JsonSerializer.Serialize(chunk, json.Options)));
+                    CustomerEvents.OrdersImported, JsonSerializer.Serialize(chunk, _payload)));
             }
             newOrders += orders.Count;
             customers++;
@@ -103,6 +110,7 @@ public sealed class ImportedHistory(NpgsqlDataSource db, EventLog log, GrainJson
             FROM import_customer_rows WHERE tenant_id = $1 AND import_id = $2
             ORDER BY customer_id, line DESC
             """);
+        cmd.CommandTimeout = WholeFileTimeoutSeconds;
         cmd.Parameters.AddWithValue(tenantId);
         cmd.Parameters.AddWithValue(importId);
         var pending = new List<NewEvent>(EventsPerAppend);
@@ -116,7 +124,7 @@ public sealed class ImportedHistory(NpgsqlDataSource db, EventLog log, GrainJson
                     reader.GetStringOrNull(4), reader.IsDBNull(5) ? null : reader.GetInt32(5), reader.GetStringOrNull(6),
                     reader.GetStringOrNull(7), reader.GetStringOrNull(8));
                 pending.Add(new NewEvent(CustomerGrain(tenantId, customerId), $"import/{sha256}/{customerId}", CustomerEvents.CustomerImported,
-                    JsonSerializer.Serialize(new ImportedCustomer(basics, reader.GetStringOrNull(9)), json.Options)));
+                    JsonSerializer.Serialize(new ImportedCustomer(basics, reader.GetStringOrNull(9)), _payload)));
                 customers++;
                 if (pending.Count >= EventsPerAppend) await FlushAsync(pending, ct);
             }
@@ -142,9 +150,15 @@ public sealed class ImportedHistory(NpgsqlDataSource db, EventLog log, GrainJson
                 ON CONFLICT DO NOTHING)
             SELECT count(*) FROM file_orders
             """);
+        cmd.CommandTimeout = WholeFileTimeoutSeconds;
         cmd.Parameters.AddWithValue(tenantId);
         cmd.Parameters.AddWithValue(importId);
-        return (long)(await cmd.ExecuteScalarAsync(ct))!;
+        var orders = (long)(await cmd.ExecuteScalarAsync(ct))!;
+        // The staged rows and the claims arrived in bulk: without fresh statistics the planner joins them row by row.
+        await using var analyze = db.CreateCommand("ANALYZE import_order_rows, imported_orders");
+        analyze.CommandTimeout = WholeFileTimeoutSeconds;
+        await analyze.ExecuteNonQueryAsync(ct);
+        return orders;
     }
 
     private static OrderLine? LineOf(NpgsqlDataReader reader)
