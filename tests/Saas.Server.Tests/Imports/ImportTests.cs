@@ -115,6 +115,22 @@ public sealed class ImportTests(ServerFixture server)
     }
 
     [Fact]
+    public async Task An_order_that_an_earlier_file_brought_is_not_counted_again_from_another_file()
+    {
+        var tenant = await server.CreateTenantAsync("Import Overlap Tea");
+        using var owner = await BrowserSession.SignInAsync(server, tenant);
+        await ImportsApi.UploadAndImportAsync(owner, ImportKinds.Orders, ImportsApi.Fixture("orders-utf8-tab.csv"));
+
+        var overlapping = Encoding.UTF8.GetBytes("order id,customer id,date,total\nT-2,c-tab,2025-02-03,15.00\nT-3,c-tab,2025-03-04,40.00\n");
+        var second = await ImportsApi.UploadAndImportAsync(owner, ImportKinds.Orders, overlapping);
+        Assert.Equal(2, second.GetProperty("progress").GetProperty("orders").GetInt64());
+        Assert.Equal(1, second.GetProperty("progress").GetProperty("newOrders").GetInt64());
+        await Eventually.UntilAsync(() => server.ScalarAsync<decimal>("SELECT revenue FROM customers WHERE tenant_id = $1 AND customer_id = 'c-tab'", tenant.Id),
+            revenue => revenue == 85.00m, "T-1, T-2 and T-3 counted once each");
+        Assert.Equal(3, await server.ScalarAsync<int>("SELECT orders FROM customers WHERE tenant_id = $1 AND customer_id = 'c-tab'", tenant.Id));
+    }
+
+    [Fact]
     public async Task Malformed_uploads_and_mappings_get_a_4xx_problem_and_change_nothing()
     {
         var tenant = await server.CreateTenantAsync("Import Bad Tea");

@@ -22,6 +22,8 @@ public sealed record AppliedImport(long Orders, long NewOrders, long Customers);
 public sealed class ImportedHistory(NpgsqlDataSource db, EventLog log, GrainJson json)
 {
     private const int EventsPerAppend = 2_000;
+    /// <summary>Orders claimed, and their customers' events appended, per round trip.</summary>
+    private const int OrdersPerClaim = 10_000;
     private const int MaxOrdersPerEvent = 1_000;
     /// <summary>Statements over a whole file's rows may take minutes on a large file.</summary>
     private const int WholeFileTimeoutSeconds = 30 * 60;
@@ -31,48 +33,36 @@ public sealed class ImportedHistory(NpgsqlDataSource db, EventLog log, GrainJson
 
     public async Task<AppliedImport> ApplyOrdersAsync(string tenantId, string importId, string sha256, CancellationToken ct)
     {
-        var fileOrders = await ClaimOrdersAsync(tenantId, importId, ct);
         await using var cmd = db.CreateCommand("""
-            SELECT r.customer_id, r.order_id, r.placed_at, r.total, r.currency, r.email, r.name, r.phone, r.city, r.region, r.channel,
-                   r.sku, r.category, r.quantity, r.price, r.discount, r.unit_cost
-            FROM import_order_rows r
-            JOIN imported_orders i ON i.tenant_id = r.tenant_id AND i.order_id = r.order_id AND i.import_id = r.import_id
-                                  AND i.customer_id = r.customer_id
-            WHERE r.tenant_id = $1 AND r.import_id = $2
-            ORDER BY r.customer_id, r.order_id, r.line
+            SELECT customer_id, order_id, placed_at, total, currency, email, name, phone, city, region, channel,
+                   sku, category, quantity, price, discount, unit_cost
+            FROM import_order_rows WHERE tenant_id = $1 AND import_id = $2
+            ORDER BY customer_id, order_id, line
             """);
         cmd.CommandTimeout = WholeFileTimeoutSeconds;
         cmd.Parameters.AddWithValue(tenantId);
         cmd.Parameters.AddWithValue(importId);
-        var pending = new List<NewEvent>(EventsPerAppend);
-        var orders = new List<Order>();
-        var lines = new List<OrderLine>();
+        var batch = new List<CustomerOrders>();
+        var batchOrders = 0;
+        List<OrderLine>? lines = null;
         Order? current = null;
-        string? customer = null;
-        long newOrders = 0, customers = 0;
+        long fileOrders = 0, newOrders = 0, customers = 0;
 
         void CloseOrder()
         {
             if (current is null) return;
-            orders.Add(current with { Lines = lines.ToArray() });
-            lines.Clear();
+            batch[^1].Orders.Add(current with { Lines = lines!.ToArray() });
+            fileOrders++;
+            batchOrders++;
             current = null;
         }
-        async Task CloseCustomerAsync()
+        async Task FlushBatchAsync()
         {
-            CloseOrder();
-            if (customer is null) return;
-            orders.Sort((a, b) => a.PlacedAt.CompareTo(b.PlacedAt));
-            for (var part = 0; part * MaxOrdersPerEvent < orders.Count; part++)
-            {
-                var chunk = orders.Skip(part * MaxOrdersPerEvent).Take(MaxOrdersPerEvent).ToArray();
-                pending.Add(new NewEvent(CustomerGrain(tenantId, customer), $"import/{sha256}/{customer}/{part}",
-                    CustomerEvents.OrdersImported, JsonSerializer.Serialize(chunk, _payload)));
-            }
-            newOrders += orders.Count;
-            customers++;
-            orders.Clear();
-            if (pending.Count >= EventsPerAppend) await FlushAsync(pending, ct);
+            var (orders, owners) = await AppendClaimedAsync(tenantId, importId, sha256, batch, ct);
+            newOrders += orders;
+            customers += owners;
+            batch.Clear();
+            batchOrders = 0;
         }
 
         await using (var reader = await cmd.ExecuteReaderAsync(ct))
@@ -81,24 +71,26 @@ public sealed class ImportedHistory(NpgsqlDataSource db, EventLog log, GrainJson
             {
                 var customerId = reader.GetString(0);
                 var orderId = reader.GetString(1);
-                if (customerId != customer)
+                if (batch.Count == 0 || batch[^1].CustomerId != customerId)
                 {
-                    await CloseCustomerAsync();
-                    customer = customerId;
+                    CloseOrder();
+                    if (batchOrders >= OrdersPerClaim) await FlushBatchAsync();
+                    batch.Add(new CustomerOrders(customerId, []));
                 }
                 if (current?.Id != orderId)
                 {
                     CloseOrder();
+                    lines = [];
                     current = new Order(orderId,
                         new CustomerBasics(customerId, reader.GetStringOrNull(5), reader.GetStringOrNull(6), reader.GetStringOrNull(7), City: reader.GetStringOrNull(8)),
                         reader.GetFieldValue<DateTimeOffset>(2), reader.GetDecimal(3), reader.GetString(4), [],
                         Channel: reader.GetStringOrNull(10), Region: reader.GetStringOrNull(9));
                 }
-                if (LineOf(reader) is { } line) lines.Add(line);
+                if (LineOf(reader) is { } line) lines!.Add(line);
             }
         }
-        await CloseCustomerAsync();
-        await FlushAsync(pending, ct);
+        CloseOrder();
+        await FlushBatchAsync();
         return new AppliedImport(fileOrders, newOrders, customers);
     }
 
@@ -134,31 +126,55 @@ public sealed class ImportedHistory(NpgsqlDataSource db, EventLog log, GrainJson
     }
 
     /// <summary>
-    /// Claims the file's orders not received before, each for the customer of its first line, and returns how many
-    /// orders the file holds. Lines of an order under another customer id than its first line are left out.
+    /// Claims the batch's orders not received before (an order id already in the event log or claimed by another
+    /// import stays with them; within the file, the first customer in id order that names an order keeps it) and
+    /// appends one event per customer with its claimed orders, oldest first.
     /// </summary>
-    private async Task<long> ClaimOrdersAsync(string tenantId, string importId, CancellationToken ct)
+    /// <returns>The orders appended and the customers they belong to.</returns>
+    private async Task<(long Orders, long Customers)> AppendClaimedAsync(
+        string tenantId, string importId, string sha256, IReadOnlyList<CustomerOrders> batch, CancellationToken ct)
     {
+        var claimed = await ClaimAsync(tenantId, importId, batch, ct);
+        var events = new List<NewEvent>();
+        long orders = 0, customers = 0;
+        foreach (var (customerId, all) in batch)
+        {
+            var mine = all.Where(o => claimed.Contains(o.Id)).OrderBy(o => o.PlacedAt).ToArray();
+            if (mine.Length == 0) continue;
+            for (var part = 0; part * MaxOrdersPerEvent < mine.Length; part++)
+            {
+                events.Add(new NewEvent(CustomerGrain(tenantId, customerId), $"import/{sha256}/{customerId}/{part}", CustomerEvents.OrdersImported,
+                    JsonSerializer.Serialize(mine.Skip(part * MaxOrdersPerEvent).Take(MaxOrdersPerEvent).ToArray(), _payload)));
+            }
+            orders += mine.Length;
+            customers++;
+        }
+        if (events.Count > 0) await log.AppendAsync(events, ct);
+        return (orders, customers);
+    }
+
+    /// <returns>The order ids this import holds: claimed now, or by this same import in a run cut short.</returns>
+    private async Task<HashSet<string>> ClaimAsync(string tenantId, string importId, IReadOnlyList<CustomerOrders> batch, CancellationToken ct)
+    {
+        // One statement may not claim an order twice, so an order id repeated under another customer is left to the first.
+        var seen = new HashSet<string>();
+        var owned = batch.SelectMany(c => c.Orders).Where(o => seen.Add(o.Id)).ToArray();
         await using var cmd = db.CreateCommand("""
-            WITH file_orders AS (
-                SELECT DISTINCT ON (order_id) order_id, customer_id FROM import_order_rows
-                WHERE tenant_id = $1 AND import_id = $2 ORDER BY order_id, line),
-            claimed AS (
-                INSERT INTO imported_orders (tenant_id, order_id, customer_id, import_id)
-                SELECT $1, f.order_id, f.customer_id, $2 FROM file_orders f
-                WHERE NOT EXISTS (SELECT 1 FROM grain_events e WHERE e.scope = $1 AND e.source_id = 'order/' || f.order_id)
-                ON CONFLICT DO NOTHING)
-            SELECT count(*) FROM file_orders
+            INSERT INTO imported_orders AS i (tenant_id, order_id, customer_id, import_id)
+            SELECT $1, b.order_id, b.customer_id, $2 FROM unnest($3::text[], $4::text[]) AS b(order_id, customer_id)
+            WHERE NOT EXISTS (SELECT 1 FROM grain_events e WHERE e.scope = $1 AND e.source_id = 'order/' || b.order_id)
+            ON CONFLICT (tenant_id, order_id) DO UPDATE SET import_id = excluded.import_id
+                WHERE i.import_id = excluded.import_id AND i.customer_id = excluded.customer_id
+            RETURNING order_id
             """);
-        cmd.CommandTimeout = WholeFileTimeoutSeconds;
         cmd.Parameters.AddWithValue(tenantId);
         cmd.Parameters.AddWithValue(importId);
-        var orders = (long)(await cmd.ExecuteScalarAsync(ct))!;
-        // The staged rows and the claims arrived in bulk: without fresh statistics the planner joins them row by row.
-        await using var analyze = db.CreateCommand("ANALYZE import_order_rows, imported_orders");
-        analyze.CommandTimeout = WholeFileTimeoutSeconds;
-        await analyze.ExecuteNonQueryAsync(ct);
-        return orders;
+        cmd.Parameters.AddWithValue(owned.Select(o => o.Id).ToArray());
+        cmd.Parameters.AddWithValue(owned.Select(o => o.Customer.Id).ToArray());
+        var claimed = new HashSet<string>(owned.Length);
+        await using var reader = await cmd.ExecuteReaderAsync(ct);
+        while (await reader.ReadAsync(ct)) claimed.Add(reader.GetString(0));
+        return claimed;
     }
 
     private static OrderLine? LineOf(NpgsqlDataReader reader)
@@ -174,6 +190,8 @@ public sealed class ImportedHistory(NpgsqlDataSource db, EventLog log, GrainJson
 
     private static GrainId CustomerGrain(string tenantId, string customerId) =>
         new(Customers.CustomerGrain.TypeName, CustomerEvents.CustomerKey(tenantId, customerId));
+
+    private sealed record CustomerOrders(string CustomerId, List<Order> Orders);
 
     private async Task FlushAsync(List<NewEvent> pending, CancellationToken ct)
     {
