@@ -10,16 +10,14 @@ namespace Saas.Bench;
 
 /// <summary>
 /// Imports a generated orders CSV through the HTTP API and measures it until the customers read model shows every
-/// order: <c>import [rows=1000000]</c> (one line per order, five orders per customer).
+/// order: <c>import [rows=1000000] [ordersPerCustomer=5]</c> (one line per order).
 /// </summary>
 internal static class ImportBench
 {
-    private const int OrdersPerCustomer = 5;
-
-    public static async Task<int> RunAsync(string admin, int rows)
+    public static async Task<int> RunAsync(string admin, int rows, int ordersPerCustomer)
     {
         var path = Path.Combine(Path.GetTempPath(), $"saas-import-bench-{rows}.csv");
-        WriteFile(path, rows);
+        WriteFile(path, rows, Math.Max(1, rows / ordersPerCustomer));
         // The import logs how long each of its phases took.
         await using var server = await BenchServer.StartAsync(admin, ("Logging:LogLevel:Saas.Server.Features.Imports", "Information"));
         var cookies = new CookieContainer();
@@ -55,7 +53,7 @@ internal static class ImportBench
         count.Parameters.AddWithValue(server.TenantId);
         await using var reader = await count.ExecuteReaderAsync();
         await reader.ReadAsync();
-        Console.WriteLine($"file: {rows:N0} order rows, {new FileInfo(path).Length / 1e6:N0} MB, {rows / OrdersPerCustomer:N0} customers");
+        Console.WriteLine($"file: {rows:N0} order rows, {new FileInfo(path).Length / 1e6:N0} MB, {Math.Max(1, rows / ordersPerCustomer):N0} customers");
         Console.WriteLine($"upload (streamed into PostgreSQL)      {uploadSeconds,6:F1} s");
         Console.WriteLine($"import (parse, COPY, events appended)  {importSeconds,6:F1} s   state {progress.GetProperty("state").GetString()}, " +
                           $"{progress.GetProperty("newOrders").GetInt64():N0} new orders, {progress.GetProperty("badRows").GetInt64():N0} bad rows");
@@ -64,9 +62,8 @@ internal static class ImportBench
         return reader.GetInt64(1) == rows && appliedSeconds < 60 ? 0 : 1;
     }
 
-    private static void WriteFile(string path, int rows)
+    private static void WriteFile(string path, int rows, int customers)
     {
-        var customers = Math.Max(1, rows / OrdersPerCustomer);
         var start = new DateTime(2023, 1, 1, 0, 0, 0, DateTimeKind.Utc);
         using var writer = new StreamWriter(path);
         writer.WriteLine("order id,customer id,date,total,currency,sku,category,quantity,price");
