@@ -131,6 +131,35 @@ public sealed class ImportTests(ServerFixture server)
     }
 
     [Fact]
+    public async Task A_running_import_cannot_be_started_twice_but_one_whose_node_stopped_goes_on_without_counting_twice()
+    {
+        var tenant = await server.CreateTenantAsync("Import Resume Tea");
+        using var owner = await BrowserSession.SignInAsync(server, tenant);
+        var uploaded = await ImportsApi.UploadedAsync(owner, ImportKinds.Orders, ImportsApi.Fixture("orders-utf8-tab.csv"));
+        var id = uploaded.GetProperty("id").GetString()!;
+        var mapping = uploaded.GetProperty("mapping").Deserialize<Dictionary<string, int>>();
+
+        // Another node is running it and reporting progress.
+        await server.ScalarAsync<int>("UPDATE imports SET state = 'running', started_at = now(), progressed_at = now() WHERE id = $1 RETURNING 1", id);
+        using (var twice = await owner.SendAsync(HttpMethod.Post, $"/api/v1/imports/{id}/start", new { mapping }))
+        {
+            await HttpJson.ReadProblemAsync(twice, HttpStatusCode.Conflict);
+        }
+
+        // That node died after claiming T-1: the import has not progressed for two minutes.
+        await server.ScalarAsync<int>(
+            "UPDATE imports SET started_at = now() - interval '3 minutes', progressed_at = now() - interval '2 minutes' WHERE id = $1 RETURNING 1", id);
+        await server.ScalarAsync<int>(
+            "INSERT INTO imported_orders (tenant_id, order_id, customer_id, import_id) VALUES ($1, 'T-1', 'c-tab', $2) RETURNING 1", tenant.Id, id);
+        var done = await ImportsApi.ImportAsync(owner, uploaded);
+        Assert.Equal("completed", done.GetProperty("state").GetString());
+        Assert.Equal(2, done.GetProperty("progress").GetProperty("newOrders").GetInt64());
+        await Eventually.UntilAsync(() => server.ScalarAsync<decimal>("SELECT coalesce(sum(revenue), 0) FROM customers WHERE tenant_id = $1", tenant.Id),
+            revenue => revenue == 45.00m, "T-1 and T-2 once each");
+        Assert.Equal(2, await server.ScalarAsync<int>("SELECT orders FROM customers WHERE tenant_id = $1 AND customer_id = 'c-tab'", tenant.Id));
+    }
+
+    [Fact]
     public async Task Malformed_uploads_and_mappings_get_a_4xx_problem_and_change_nothing()
     {
         var tenant = await server.CreateTenantAsync("Import Bad Tea");

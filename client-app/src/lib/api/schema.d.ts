@@ -1039,7 +1039,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Start an uploaded (or failed) import with the confirmed column mapping */
+        /** Start an uploaded import with the confirmed column mapping, or start again one that failed or stopped progressing */
         post: {
             parameters: {
                 query?: never;

@@ -18,6 +18,8 @@ public static class ImportEndpoints
 {
     private const int MaxFileNameLength = 200;
     private const string DefaultCurrency = "EUR";
+    /// <summary>A running import reports progress twice a second; this long without any, its node is gone and it may be started again.</summary>
+    private static readonly TimeSpan StalledAfter = TimeSpan.FromMinutes(1);
 
     public static RouteGroupBuilder MapImports(this RouteGroupBuilder api)
     {
@@ -30,7 +32,7 @@ public static class ImportEndpoints
         imports.MapGet("/", ListAsync).WithSummary("The tenant's imports, newest first");
         imports.MapGet("/{id}", GetAsync).WithSummary("One import: its file, mapping and progress");
         imports.MapPost("/{id}/start", StartAsync).AddEndpointFilter<AntiforgeryCheck>()
-            .WithSummary("Start an uploaded (or failed) import with the confirmed column mapping");
+            .WithSummary("Start an uploaded import with the confirmed column mapping, or start again one that failed or stopped progressing");
         imports.MapGet("/{id}/bad-rows", BadRowsAsync).Produces(StatusCodes.Status200OK, contentType: "text/csv")
             .WithSummary("The rows that were not imported, as CSV: line, reason, raw text");
         return api;
@@ -101,12 +103,13 @@ public static class ImportEndpoints
         await using var start = tx.Command("""
             UPDATE imports SET state = 'running', mapping = $3::jsonb, currency = $4, started_at = now(), finished_at = NULL, error = NULL,
                                rows_read = 0, bad_rows = 0, bytes_read = 0, orders = 0, new_orders = 0, customers = 0
-            WHERE tenant_id = $1 AND id = $2 AND state IN ('uploaded', 'failed')
+            WHERE tenant_id = $1 AND id = $2
+              AND (state IN ('uploaded', 'failed') OR state = 'running' AND coalesce(progressed_at, started_at) < now() - $5::interval)
             """);
-        foreach (var value in new object[] { tenantId, id, JsonSerializer.Serialize(mapping), currency }) start.Parameters.AddWithValue(value);
+        foreach (var value in new object[] { tenantId, id, JsonSerializer.Serialize(mapping), currency, StalledAfter }) start.Parameters.AddWithValue(value);
         if (await start.ExecuteNonQueryAsync(ct) == 0)
         {
-            return TypedResults.Problem($"This import is {import.State}; only an uploaded or failed import can be started.",
+            return TypedResults.Problem($"This import is {import.State}; only an uploaded or failed import, or one that stopped progressing, can be started.",
                 statusCode: StatusCodes.Status409Conflict, title: "Import already started");
         }
         await tx.CommitAsync(ct);

@@ -24,7 +24,7 @@ public sealed class ImportProgressReporter(NpgsqlDataSource db, GrainJson json, 
         await using var connection = await db.OpenConnectionAsync(ct);
         await using var transaction = await connection.BeginTransactionAsync(ct);
         await using var update = new NpgsqlCommand(
-            $"UPDATE imports SET {set} WHERE tenant_id = $1 AND id = $2 RETURNING {ImportProgressRow.Columns}", connection, transaction);
+            $"UPDATE imports SET {set}, progressed_at = now() WHERE tenant_id = $1 AND id = $2 RETURNING {ImportProgressRow.Columns}", connection, transaction);
         update.Parameters.AddWithValue(tenantId);
         update.Parameters.AddWithValue(importId);
         foreach (var value in values) update.Parameters.AddWithValue(value);

@@ -48,9 +48,10 @@ public sealed partial class ImportRunner(
         var (rows, bad) = await StageAsync(job, spec, ct);
         var staged = clock.Elapsed;
         await reporter.ReportAsync(job.TenantId, job.ImportId, "rows_read = $3, bad_rows = $4, bytes_read = size_bytes", [rows, bad], ct);
+        Task Heartbeat() => reporter.ReportAsync(job.TenantId, job.ImportId, "bytes_read = size_bytes", [], ct);
         var applied = spec.Kind == ImportKinds.Orders
-            ? await history.ApplyOrdersAsync(job.TenantId, job.ImportId, spec.Sha256, ct)
-            : await history.ApplyCustomersAsync(job.TenantId, job.ImportId, spec.Sha256, ct);
+            ? await history.ApplyOrdersAsync(job.TenantId, job.ImportId, spec.Sha256, Heartbeat, ct)
+            : await history.ApplyCustomersAsync(job.TenantId, job.ImportId, spec.Sha256, Heartbeat, ct);
         var appended = clock.Elapsed;
         await DeleteStagedAsync(job, includeBadRows: false, ct);
         LogImported(logger, job.TenantId, job.ImportId, rows, bad, staged.TotalSeconds, (appended - staged).TotalSeconds, (clock.Elapsed - appended).TotalSeconds);

@@ -14,10 +14,10 @@ public sealed record AppliedImport(long Orders, long NewOrders, long Customers);
 
 /// <summary>
 /// Turns a file's staged rows into events, one per customer (a customer's orders travel together), keyed by customer
-/// exactly as API orders are. Source ids come from the file's SHA-256, so the same file appends nothing twice; an
-/// order is claimed in imported_orders first, and an order id already received (by API, webhook or an earlier import)
-/// is left out, so no order is counted twice. Claims name their import, so an import cut short and run again appends
-/// the same events, which the log then drops as duplicates.
+/// exactly as API orders are. The rows are read once, sorted by customer; batch by batch, the orders are claimed in
+/// imported_orders and an order id already received (by API, webhook or an earlier import) is left out, so no order
+/// is counted twice. Source ids come from the file's SHA-256, so the same file appends nothing twice; claims name
+/// their import, so an import cut short and run again appends the same events, which the log then drops.
 /// </summary>
 public sealed class ImportedHistory(NpgsqlDataSource db, EventLog log, GrainJson json)
 {
@@ -31,7 +31,8 @@ public sealed class ImportedHistory(NpgsqlDataSource db, EventLog log, GrainJson
     /// <summary>The grains' JSON without the absent fields: a file's events are large, and the grain reads an absent field as null.</summary>
     private readonly JsonSerializerOptions _payload = new(json.Options) { DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull };
 
-    public async Task<AppliedImport> ApplyOrdersAsync(string tenantId, string importId, string sha256, CancellationToken ct)
+    /// <param name="heartbeat">Called after each batch: a long append still counts as progress.</param>
+    public async Task<AppliedImport> ApplyOrdersAsync(string tenantId, string importId, string sha256, Func<Task> heartbeat, CancellationToken ct)
     {
         await using var cmd = db.CreateCommand("""
             SELECT customer_id, order_id, placed_at, total, currency, email, name, phone, city, region, channel,
@@ -63,6 +64,7 @@ public sealed class ImportedHistory(NpgsqlDataSource db, EventLog log, GrainJson
             customers += owners;
             batch.Clear();
             batchOrders = 0;
+            await heartbeat();
         }
 
         await using (var reader = await cmd.ExecuteReaderAsync(ct))
@@ -94,7 +96,7 @@ public sealed class ImportedHistory(NpgsqlDataSource db, EventLog log, GrainJson
         return new AppliedImport(fileOrders, newOrders, customers);
     }
 
-    public async Task<AppliedImport> ApplyCustomersAsync(string tenantId, string importId, string sha256, CancellationToken ct)
+    public async Task<AppliedImport> ApplyCustomersAsync(string tenantId, string importId, string sha256, Func<Task> heartbeat, CancellationToken ct)
     {
         // A customer listed twice takes its last row.
         await using var cmd = db.CreateCommand("""
@@ -118,7 +120,9 @@ public sealed class ImportedHistory(NpgsqlDataSource db, EventLog log, GrainJson
                 pending.Add(new NewEvent(CustomerGrain(tenantId, customerId), $"import/{sha256}/{customerId}", CustomerEvents.CustomerImported,
                     JsonSerializer.Serialize(new ImportedCustomer(basics, reader.GetStringOrNull(9)), _payload)));
                 customers++;
-                if (pending.Count >= EventsPerAppend) await FlushAsync(pending, ct);
+                if (pending.Count < EventsPerAppend) continue;
+                await FlushAsync(pending, ct);
+                await heartbeat();
             }
         }
         await FlushAsync(pending, ct);

@@ -26,6 +26,8 @@ CREATE TABLE imports (
     error        text,
     created_at   timestamptz NOT NULL DEFAULT now(),
     started_at   timestamptz,
+    -- Written with every progress report: a running import that has not progressed for a while lost its node.
+    progressed_at timestamptz,
     finished_at  timestamptz,
     PRIMARY KEY (tenant_id, id)
 );
