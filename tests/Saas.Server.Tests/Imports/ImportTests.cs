@@ -1,7 +1,9 @@
 using System.Net;
 using System.Text;
 using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
 using Saas.Server.Features.Imports;
+using Saas.Server.Features.Tenants;
 
 namespace Saas.Server.Tests.Imports;
 
@@ -157,6 +159,34 @@ public sealed class ImportTests(ServerFixture server)
         await Eventually.UntilAsync(() => server.ScalarAsync<decimal>("SELECT coalesce(sum(revenue), 0) FROM customers WHERE tenant_id = $1", tenant.Id),
             revenue => revenue == 45.00m, "T-1 and T-2 once each");
         Assert.Equal(2, await server.ScalarAsync<int>("SELECT orders FROM customers WHERE tenant_id = $1 AND customer_id = 'c-tab'", tenant.Id));
+    }
+
+    [Fact]
+    public async Task Deleting_the_tenant_removes_its_imports_their_staging_and_their_progress_messages()
+    {
+        var tenant = await server.CreateTenantAsync("Import Deleted Tea");
+        using (var owner = await BrowserSession.SignInAsync(server, tenant))
+        {
+            await ImportsApi.UploadAndImportAsync(owner, ImportKinds.Orders, ImportsApi.Fixture("orders-gb18030-semicolon.csv"));
+        }
+        // What a node that died in the middle of an import leaves behind.
+        await server.ScalarAsync<int>("""
+            INSERT INTO import_order_rows (tenant_id, import_id, line, order_id, customer_id, placed_at, total)
+            VALUES ($1, 'gone', 2, 'o-1', 'c-1', now(), 1) RETURNING 1
+            """, tenant.Id);
+
+        await server.Services.GetRequiredService<TenantDirectory>().DeleteAsync(tenant.Id, CancellationToken.None);
+
+        var progressScope = ImportProgressReporter.ScopeOf(tenant.Id);
+        foreach (var (table, column, value) in new[]
+                 {
+                     ("imports", "tenant_id", tenant.Id), ("import_file_chunks", "tenant_id", tenant.Id), ("import_bad_rows", "tenant_id", tenant.Id),
+                     ("imported_orders", "tenant_id", tenant.Id), ("import_order_rows", "tenant_id", tenant.Id),
+                     ("grain_outbox", "scope", progressScope), ("grain_scope_sequences", "scope", progressScope),
+                 })
+        {
+            Assert.True(await server.ScalarAsync<long>($"SELECT count(*) FROM {table} WHERE {column} = $1", value) == 0, $"{table} keeps rows of the tenant.");
+        }
     }
 
     [Fact]
