@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using System.Text;
 using System.Text.Json;
@@ -187,6 +188,24 @@ public sealed class ImportTests(ServerFixture server)
         {
             Assert.True(await server.ScalarAsync<long>($"SELECT count(*) FROM {table} WHERE {column} = $1", value) == 0, $"{table} keeps rows of the tenant.");
         }
+    }
+
+    [Fact]
+    public async Task A_file_that_stops_being_UTF8_after_its_first_64_KiB_fails_with_a_reason_instead_of_importing_garbled_names()
+    {
+        var tenant = await server.CreateTenantAsync("Import Late GBK Tea");
+        using var owner = await BrowserSession.SignInAsync(server, tenant);
+        var ascii = new StringBuilder("order id,customer id,date,total,name\n");
+        for (var n = 0; ascii.Length < 70 * 1024; n++) ascii.Append(CultureInfo.InvariantCulture, $"A-{n},c-{n},2025-01-01,10.00,Buyer {n}\n");
+        var file = Encoding.ASCII.GetBytes(ascii.ToString()).Concat(CsvSniffer.EncodingOf(CsvSniffer.Gb18030).GetBytes("Z-1,c-z,2025-01-02,20.00,张伟\n")).ToArray();
+
+        var uploaded = await ImportsApi.UploadedAsync(owner, ImportKinds.Orders, file);
+        Assert.Equal("utf-8", uploaded.GetProperty("encoding").GetString());
+        var done = await ImportsApi.ImportAsync(owner, uploaded);
+        Assert.Equal("failed", done.GetProperty("state").GetString());
+        Assert.Contains("not UTF-8 throughout", done.GetProperty("progress").GetProperty("error").GetString());
+        Assert.Equal(0, await server.EventCountAsync(tenant.Id));
+        Assert.Equal(0, await server.ScalarAsync<long>("SELECT count(*) FROM import_order_rows WHERE tenant_id = $1", tenant.Id));
     }
 
     [Fact]

@@ -26,9 +26,10 @@ public static class CsvSniffer
 
     static CsvSniffer() => System.Text.Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
 
+    /// <summary>UTF-8 is strict: a file whose later bytes are not UTF-8 fails its import rather than importing garbled text.</summary>
     public static Encoding EncodingOf(string name) => name == Gb18030
         ? System.Text.Encoding.GetEncoding("GB18030")
-        : new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
+        : new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     /// <param name="sample">The file's first bytes (up to <see cref="SampleBytes"/>).</param>
     /// <param name="complete">Whether the sample is the whole file (else its last, perhaps cut, line is ignored).</param>

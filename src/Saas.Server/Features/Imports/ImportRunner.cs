@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Text;
 using System.Text.Json;
 using System.Threading.Channels;
 using CsvHelper;
@@ -18,6 +19,7 @@ public sealed partial class ImportRunner(
     NpgsqlDataSource db, ImportedHistory history, ImportProgressReporter reporter, TimeProvider time, ILogger<ImportRunner> logger) : BackgroundService
 {
     private const int MaxRawLength = 4_096;
+    private static readonly string[] Staging = ["import_order_rows", "import_customer_rows"];
     private static readonly TimeSpan ReportEvery = TimeSpan.FromMilliseconds(500);
     private readonly Channel<ImportJob> _jobs = Channel.CreateUnbounded<ImportJob>();
 
@@ -31,9 +33,17 @@ public sealed partial class ImportRunner(
             {
                 await RunAsync(job, stoppingToken);
             }
+            catch (DecoderFallbackException)
+            {
+                await DeleteRowsAsync(job, CancellationToken.None, Staging);
+                await reporter.ReportAsync(job.TenantId, job.ImportId, "state = 'failed', error = $3, finished_at = now()",
+                    [$"The file is not UTF-8 throughout (its first {CsvSniffer.SampleBytes / 1024} KiB were): save it as UTF-8 or GB18030 and upload it again."],
+                    CancellationToken.None);
+            }
             catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
             {
                 LogImportFailed(logger, job.TenantId, job.ImportId, ex);
+                await DeleteRowsAsync(job, CancellationToken.None, Staging);
                 await reporter.ReportAsync(job.TenantId, job.ImportId, "state = 'failed', error = $3, finished_at = now()",
                     ["The import stopped on an unexpected error; start it again to go on where it stopped."], CancellationToken.None);
             }
@@ -44,7 +54,7 @@ public sealed partial class ImportRunner(
     {
         var clock = Stopwatch.StartNew();
         var spec = await ReadSpecAsync(job, ct);
-        await DeleteStagedAsync(job, includeBadRows: true, ct);
+        await DeleteRowsAsync(job, ct, [.. Staging, "import_bad_rows"]);
         var (rows, bad) = await StageAsync(job, spec, ct);
         var staged = clock.Elapsed;
         await reporter.ReportAsync(job.TenantId, job.ImportId, "rows_read = $3, bad_rows = $4, bytes_read = size_bytes", [rows, bad], ct);
@@ -53,7 +63,7 @@ public sealed partial class ImportRunner(
             ? await history.ApplyOrdersAsync(job.TenantId, job.ImportId, spec.Sha256, Heartbeat, ct)
             : await history.ApplyCustomersAsync(job.TenantId, job.ImportId, spec.Sha256, Heartbeat, ct);
         var appended = clock.Elapsed;
-        await DeleteStagedAsync(job, includeBadRows: false, ct);
+        await DeleteRowsAsync(job, ct, [.. Staging, "import_file_chunks"]);
         LogImported(logger, job.TenantId, job.ImportId, rows, bad, staged.TotalSeconds, (appended - staged).TotalSeconds, (clock.Elapsed - appended).TotalSeconds);
         await reporter.ReportAsync(job.TenantId, job.ImportId,
             "state = 'completed', orders = $3, new_orders = $4, customers = $5, finished_at = now()",
@@ -122,13 +132,13 @@ public sealed partial class ImportRunner(
             JsonSerializer.Deserialize<Dictionary<string, int>>(reader.GetString(4))!, reader.GetString(5), reader.GetString(6));
     }
 
-    /// <summary>Empties this import's staging (and, before a run, its bad rows, so a run again starts clean); its file goes at the end.</summary>
-    private async Task DeleteStagedAsync(ImportJob job, bool includeBadRows, CancellationToken ct)
+    /// <summary>
+    /// Deletes this import's rows from these tables: its staging after a run or a failure, its bad rows before a run
+    /// (a run again starts clean), its file once it completed (a failed import keeps it, to be started again).
+    /// </summary>
+    private async Task DeleteRowsAsync(ImportJob job, CancellationToken ct, params string[] tables)
     {
         await using var batch = db.CreateBatch();
-        var tables = includeBadRows
-            ? new[] { "import_order_rows", "import_customer_rows", "import_bad_rows" }
-            : ["import_order_rows", "import_customer_rows", "import_file_chunks"];
         foreach (var table in tables)
         {
             var command = new NpgsqlBatchCommand($"DELETE FROM {table} WHERE tenant_id = $1 AND import_id = $2");
