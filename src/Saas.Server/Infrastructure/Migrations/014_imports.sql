@@ -61,7 +61,6 @@ CREATE TABLE imported_orders (
     import_id    text NOT NULL,
     PRIMARY KEY (tenant_id, order_id)
 );
-CREATE INDEX imported_orders_by_import ON imported_orders (tenant_id, import_id);
 
 -- Staging: no keys, indexes or foreign keys, so COPY runs at full speed; rows live only while their import runs, and
 -- an import reads its own rows once, sorted, in one scan.
