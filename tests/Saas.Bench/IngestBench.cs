@@ -93,7 +93,7 @@ internal static class IngestBench
         return content;
     }
 
-    private static async Task SignInAsync(HttpClient browser, CookieContainer cookies, BenchServer server)
+    internal static async Task SignInAsync(HttpClient browser, CookieContainer cookies, BenchServer server)
     {
         (await browser.GetAsync("/api/v1/auth/antiforgery")).EnsureSuccessStatusCode();
         var token = cookies.GetCookies(browser.BaseAddress!)["XSRF-TOKEN"]!.Value;
@@ -105,7 +105,7 @@ internal static class IngestBench
         (await browser.SendAsync(login)).EnsureSuccessStatusCode();
     }
 
-    private static async Task<double> WaitUntilAppliedAsync(string connection)
+    internal static async Task<double> WaitUntilAppliedAsync(string connection)
     {
         await using var db = NpgsqlDataSource.Create(connection);
         var clock = Stopwatch.StartNew();

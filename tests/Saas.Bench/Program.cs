@@ -7,6 +7,7 @@ namespace Saas.Bench;
 ///                                                   | fit [customers=100000]
 ///                                                   | rescore [customers=1000000]
 ///                                                   | analyses [customers=1000000] [orders=10000000]
+///                                                   | import [rows=1000000] [ordersPerCustomer=5]
 /// against the PostgreSQL in SAAS_TEST_PG (default: the test cluster on port 5434).
 /// </summary>
 internal static class Bench
@@ -27,8 +28,10 @@ internal static class Bench
             case "analyses":
                 await AnalysesBench.RunAsync(admin, Arg(1, 1_000_000), Arg(2, 10_000_000));
                 return 0;
+            case "import":
+                return await ImportBench.RunAsync(admin, Arg(1, 1_000_000), Arg(2, 5));
             default:
-                Console.Error.WriteLine("usage: Saas.Bench ingest [orders] [rate] [seconds] | fit [customers] | rescore [customers] | analyses [customers] [orders]");
+                Console.Error.WriteLine("usage: Saas.Bench ingest [orders] [rate] [seconds] | fit [customers] | rescore [customers] | analyses [customers] [orders] | import [rows] [ordersPerCustomer]");
                 return 2;
         }
     }

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Saas.Server.Tests.Feedback;
+using Saas.Server.Tests.Imports;
 using Saas.Server.Tests.Shops;
 
 namespace Saas.Server.Tests;
@@ -66,12 +67,13 @@ public sealed class EndpointIsolationTests(ServerFixture server)
         using var segment = await owner.SendAsync(HttpMethod.Post, "/api/v1/segments/custom", CustomSegment("Victim's buyers"));
         var segmentId = (await HttpJson.ReadAsync(segment)).GetProperty("id").GetInt64();
         var shops = new[] { await ShopWebhooksApi.ConnectAsync(owner, "shopify"), await ShopWebhooksApi.ConnectAsync(owner, "woocommerce") };
-        return new Victim(tenant, keyId, managerId, managerEmail, invitationId, openToken, alertId, segmentId, shops);
+        var importId = (await ImportsApi.UploadedAsync(owner, "orders", ImportsApi.Fixture("orders-utf8-pipe.csv"))).GetProperty("id").GetString()!;
+        return new Victim(tenant, keyId, managerId, managerEmail, invitationId, openToken, alertId, segmentId, shops, importId);
     }
 
     private Dictionary<string, Func<Task>> Probes(Victim a, TestTenant b, BrowserSession intruder)
     {
-        var aMarkers = new[] { a.Tenant.Id, a.Tenant.OwnerEmail, a.KeyId, a.ManagerId, a.ManagerEmail, a.InvitationId, "c-victim", "Vera Victim", a.Shops[0].Id, a.Shops[1].Id };
+        var aMarkers = new[] { a.Tenant.Id, a.Tenant.OwnerEmail, a.KeyId, a.ManagerId, a.ManagerEmail, a.InvitationId, "c-victim", "Vera Victim", a.Shops[0].Id, a.Shops[1].Id, a.ImportId };
         Task Refused(HttpMethod method, string path, object? body = null) => ExpectAsync(intruder, method, path, body, HttpStatusCode.Forbidden, HttpStatusCode.NotFound);
         async Task OwnOnly(string path) => await OwnOnlyBy(HttpMethod.Get, path);
         async Task OwnOnlyBy(HttpMethod method, string path)
@@ -188,6 +190,13 @@ public sealed class EndpointIsolationTests(ServerFixture server)
             ["GET /api/v1/analyses/profitability"] = () => NeverAsAsync(intruder, "/api/v1/analyses/profitability", "Vera Victim"),
             ["GET /api/v1/analyses/profitability/summary"] = () => OwnOnly("/api/v1/analyses/profitability/summary"),
             ["GET /api/v1/analyses/top-spenders"] = () => OwnOnly("/api/v1/analyses/top-spenders"),
+            // Imports: A's are not found by id, B's list holds only B's, and an upload lands in B.
+            ["GET /api/v1/imports"] = () => OwnOnly("/api/v1/imports"),
+            ["GET /api/v1/imports/{id}"] = () => Refused(HttpMethod.Get, $"/api/v1/imports/{a.ImportId}"),
+            ["GET /api/v1/imports/{id}/bad-rows"] = () => Refused(HttpMethod.Get, $"/api/v1/imports/{a.ImportId}/bad-rows"),
+            ["POST /api/v1/imports/{id}/start"] = () => Refused(HttpMethod.Post, $"/api/v1/imports/{a.ImportId}/start",
+                new { mapping = new { orderId = 0, customerId = 1, date = 2, total = 3 } }),
+            ["POST /api/v1/imports"] = () => ImportLandsInBAsync(intruder, a, b),
             // Live updates: the hub takes the tenant from the cookie; A's changes never reach B.
             ["* /hubs/live"] = () => HubCarriesOnlyBAsync(a, b, intruder),
             // Clients skip negotiation; the route answers a connection id and nothing of any tenant.
@@ -238,6 +247,13 @@ public sealed class EndpointIsolationTests(ServerFixture server)
         Assert.Equal(HttpStatusCode.Created, created.StatusCode);
         var id = (await HttpJson.ReadAsync(created)).GetProperty("id").GetString();
         Assert.Equal(b.Id, await server.ScalarAsync<string>($"SELECT tenant_id FROM {table} WHERE id = $1", id!));
+    }
+
+    private async Task ImportLandsInBAsync(BrowserSession intruder, Victim a, TestTenant b)
+    {
+        var id = (await ImportsApi.UploadedAsync(intruder, "orders", ImportsApi.Fixture("orders-utf8-pipe.csv"))).GetProperty("id").GetString()!;
+        Assert.Equal(b.Id, await server.ScalarAsync<string>("SELECT tenant_id FROM imports WHERE id = $1", id));
+        Assert.Equal("uploaded", await server.ScalarAsync<string>("SELECT state FROM imports WHERE id = $1", a.ImportId));
     }
 
     private async Task OrdersStayInBAsync(Victim a, TestTenant b)
@@ -348,5 +364,5 @@ public sealed class EndpointIsolationTests(ServerFixture server)
 
     private sealed record Victim(
         TestTenant Tenant, string KeyId, string ManagerId, string ManagerEmail, string InvitationId, string OpenInvitationToken, long AlertId,
-        long SegmentId, TestConnection[] Shops);
+        long SegmentId, TestConnection[] Shops, string ImportId);
 }

@@ -33,10 +33,10 @@ async function navLinks() {
 }
 
 describe('navigation', () => {
-  it('shows an owner the dashboard, members, API keys, analysis settings and security', async () => {
+  it('shows an owner the dashboard, members, API keys, imports, analysis settings and security', async () => {
     signedInAs(owner);
     renderApp('/');
-    expect(await navLinks()).toEqual(['Dashboard', 'Customers', 'Alerts', 'Custom segments', 'Analyses', 'Members', 'Shops', 'API keys', 'Analysis settings', 'Security']);
+    expect(await navLinks()).toEqual(['Dashboard', 'Customers', 'Alerts', 'Custom segments', 'Analyses', 'Members', 'Shops', 'API keys', 'Imports', 'Analysis settings', 'Security']);
     expect(await screen.findByRole('heading', { name: 'Customer segments' })).toBeInTheDocument();
 
     await userEvent.click(screen.getByRole('link', { name: 'API keys' }));

@@ -13,6 +13,9 @@ import { LoginRoute } from './routes/login';
 import { ResetPasswordRoute } from './routes/reset-password';
 import { SignUpRoute } from './routes/signup';
 
+const ImportsPage = lazy(() =>
+  import('@/features/imports/components/imports-page').then((module) => ({ default: module.ImportsPage })),
+);
 const ApiKeysPage = lazy(() =>
   import('@/features/api-keys/components/api-keys-page').then((module) => ({ default: module.ApiKeysPage })),
 );
@@ -81,6 +84,14 @@ export const routes: RouteObject[] = [
         element: (
           <RequireAccess access="tenantOwner">
             <ShopsPage />
+          </RequireAccess>
+        ),
+      },
+      {
+        path: 'settings/imports',
+        element: (
+          <RequireAccess access="tenantOwner">
+            <ImportsPage />
           </RequireAccess>
         ),
       },

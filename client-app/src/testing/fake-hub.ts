@@ -16,7 +16,7 @@ class FakeHub {
     stop: () => Promise.resolve(),
   } as unknown as HubConnection;
 
-  emit(name: 'segmentCounts' | 'segmentChanged' | 'churnAlert' | 'assignedChurnAlert', payload: unknown) {
+  emit(name: 'segmentCounts' | 'segmentChanged' | 'churnAlert' | 'assignedChurnAlert' | 'importProgress', payload: unknown) {
     act(() => this.#handlers.get(name)?.(payload));
   }
 

@@ -10,6 +10,7 @@ using Saas.Server.Features.Demo;
 using Saas.Server.Features.Feedback;
 using Saas.Server.Features.Identities;
 using Saas.Server.Features.Identity;
+using Saas.Server.Features.Imports;
 using Saas.Server.Features.Live;
 using Saas.Server.Features.Members;
 using Saas.Server.Features.Privacy;
@@ -50,6 +51,7 @@ public static class ServerSetup
         services.AddConnectors();
         services.AddShops();
         services.AddFeedback();
+        services.AddImports(builder.Configuration);
         services.AddAnalyses();
         services.AddIdentities();
         services.AddPrivacy();
@@ -79,6 +81,7 @@ public static class ServerSetup
         api.MapConnectors();
         api.MapShops();
         api.MapFeedback();
+        api.MapImports();
         api.MapAnalyses();
         api.MapSegments();
         api.MapCustomSegments();

@@ -14,6 +14,7 @@ const LINKS = [
   { to: '/settings/members', label: 'nav.members', access: 'tenantOwner' },
   { to: '/settings/shops', label: 'nav.shops', access: 'tenantOwner' },
   { to: '/settings/keys', label: 'nav.apiKeys', access: 'tenantOwner' },
+  { to: '/settings/imports', label: 'nav.imports', access: 'tenantOwner' },
   { to: '/settings/analysis', label: 'settings.nav', access: 'tenantOwner' },
   { to: '/admin/tenants', label: 'nav.tenants', access: 'platformAdmin' },
   { to: '/admin/mail', label: 'nav.mail', access: 'platformAdmin' },

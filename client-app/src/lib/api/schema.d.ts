@@ -1104,6 +1104,207 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/imports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The tenant's imports, newest first */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ImportSummary"][];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Upload a customers or orders CSV file; the answer proposes a column mapping
+         * @description The body is the file itself (up to 2 GiB by default). The encoding (UTF-8 with or without BOM, else GB18030) and the delimiter (comma, semicolon, tab, pipe) are detected from its first lines.
+         */
+        post: {
+            parameters: {
+                query?: {
+                    kind?: string;
+                    fileName?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "text/csv": string;
+                    "application/octet-stream": string;
+                };
+            };
+            responses: {
+                /** @description Created */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ImportDetail"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/imports/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One import: its file, mapping and progress */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ImportDetail"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/imports/{id}/start": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Start an uploaded import with the confirmed column mapping, or start again one that failed or stopped progressing */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["StartImportRequest"];
+                };
+            };
+            responses: {
+                /** @description Accepted */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ImportDetail"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/imports/{id}/bad-rows": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The rows that were not imported, as CSV: line, reason, raw text */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/analyses/segments/movement": {
         parameters: {
             query?: never;
@@ -3619,6 +3820,69 @@ export interface components {
                 [key: string]: string[];
             };
         };
+        ImportDetail: {
+            id: string;
+            kind: string;
+            fileName: string;
+            state: string;
+            /** Format: int64 */
+            sizeBytes: number | string;
+            encoding: string;
+            delimiter: string;
+            header: string[];
+            sample: string[][];
+            fields: components["schemas"]["ImportFieldInfo"][];
+            mapping: {
+                [key: string]: number | string;
+            };
+            progress: components["schemas"]["ImportProgress"];
+            /** Format: date-time */
+            createdAt: string;
+        };
+        ImportFieldInfo: {
+            key: string;
+            required: boolean;
+        };
+        ImportProgress: {
+            importId: string;
+            state: string;
+            /** Format: int64 */
+            rowsRead: number | string;
+            /** Format: int64 */
+            badRows: number | string;
+            /** Format: int64 */
+            bytesRead: number | string;
+            /** Format: int64 */
+            sizeBytes: number | string;
+            /** Format: double */
+            percent: number | string;
+            /** Format: double */
+            rowsPerSecond: number | string;
+            /** Format: double */
+            secondsLeft: null | number | string;
+            /** Format: int64 */
+            orders: number | string;
+            /** Format: int64 */
+            newOrders: number | string;
+            /** Format: int64 */
+            customers: number | string;
+            error: null | string;
+            /** Format: date-time */
+            startedAt: null | string;
+            /** Format: date-time */
+            finishedAt: null | string;
+        };
+        ImportSummary: {
+            id: string;
+            kind: string;
+            fileName: string;
+            state: string;
+            /** Format: int64 */
+            sizeBytes: number | string;
+            progress: components["schemas"]["ImportProgress"];
+            /** Format: date-time */
+            createdAt: string;
+        };
         IngestionResult: {
             /** Format: int32 */
             accepted: number | string;
@@ -4037,6 +4301,12 @@ export interface components {
         };
         SplitResult: {
             customerId: string;
+        };
+        StartImportRequest: {
+            mapping: null | {
+                [key: string]: number | string;
+            };
+            currency?: null | string;
         };
         TenantModel: {
             /** Format: int32 */

@@ -1,4 +1,5 @@
 using Saas.Domain.Customers;
+using Saas.Domain.Orders;
 using Saas.Domain.Rfm;
 
 namespace Saas.Server.Features.Customers;
@@ -12,6 +13,9 @@ public static class CustomerEvents
     public const string OrderRefunded = "order.refunded";
     /// <summary>The shop reported the customer's details without an order; they merge into the basics.</summary>
     public const string CustomerProfile = "customer.profile";
+    /// <summary>A customer's orders from an imported file, in one event (a file's history would be too many events one by one).</summary>
+    public const string OrdersImported = "orders.imported";
+    public const string CustomerImported = "customer.imported";
     public const string SegmentChanged = "segmentChanged";
     public const string SegmentCounts = "segmentCounts";
     public const string ChurnAlertRaised = "churnAlert";
@@ -33,6 +37,9 @@ public static class SegmentMoveCause
 
 /// <summary>The outbox payload when a customer moves between segments.</summary>
 public sealed record SegmentMove(string CustomerId, string? CustomerName, Segment From, Segment To, DateTimeOffset At);
+
+/// <summary>A customer's details from an imported customers file; known details are kept where the file has none.</summary>
+public sealed record ImportedCustomer(CustomerBasics Basics, string? Region);
 
 /// <summary>A checkpoint fact per applied order, for the analyses' read models.</summary>
 public sealed record OrderApplied(

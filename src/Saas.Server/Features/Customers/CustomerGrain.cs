@@ -48,6 +48,14 @@ public sealed class CustomerGrain(TenantModelCache models, CustomSegmentCache cu
             case CustomerEvents.CustomerProfile:
                 State.Basics = Merge(State.Basics, grainEvent.Payload<CustomerBasics>(json.Options) with { Id = CustomerId });
                 break;
+            case CustomerEvents.OrdersImported:
+                foreach (var order in grainEvent.Payload<Order[]>(json.Options)) ApplyOrder(order, isAmendment: false);
+                break;
+            case CustomerEvents.CustomerImported:
+                var imported = grainEvent.Payload<ImportedCustomer>(json.Options);
+                State.Basics = Merge(State.Basics, imported.Basics with { Id = CustomerId });
+                State.LastRegion = imported.Region ?? State.LastRegion;
+                break;
             case FeedbackEvents.Received:
                 ApplyFeedback(grainEvent.Payload<FeedbackEvent>(json.Options));
                 break;

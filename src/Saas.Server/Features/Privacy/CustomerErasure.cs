@@ -24,7 +24,12 @@ public sealed class CustomerErasure(NpgsqlDataSource db, EventLog log)
         if (!await LockAsync(connection, tenantId, customerId, grain.Key, ct)) return false;
         await using (var batch = new NpgsqlBatch(connection))
         {
-            batch.With("DELETE FROM customer_identities WHERE tenant_id = $1 AND customer_id = $2", tenantId, customerId)
+            // Orders an import claimed for it, by the ids its files gave it (read before its identities go).
+            batch.With("""
+                    DELETE FROM imported_orders WHERE tenant_id = $1 AND customer_id IN (
+                        SELECT value FROM customer_identities WHERE tenant_id = $1 AND customer_id = $2 AND kind = 'source' UNION SELECT $2)
+                    """, tenantId, customerId)
+                .With("DELETE FROM customer_identities WHERE tenant_id = $1 AND customer_id = $2", tenantId, customerId)
                 .With("DELETE FROM customer_merges WHERE tenant_id = $1 AND (customer_id = $2 OR source_customer_id = $2)", tenantId, customerId)
                 .With("DELETE FROM grain_outbox WHERE scope = $1 AND payload->>'customerId' = $2", tenantId, customerId)
                 .With("DELETE FROM grain_dead_letters WHERE grain_type = $1 AND grain_key = $2", grain.Type, grain.Key)

@@ -1,0 +1,77 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Npgsql;
+
+namespace Saas.Bench;
+
+/// <summary>
+/// Imports a generated orders CSV through the HTTP API and measures it until the customers read model shows every
+/// order: <c>import [rows=1000000] [ordersPerCustomer=5]</c> (one line per order).
+/// </summary>
+internal static class ImportBench
+{
+    public static async Task<int> RunAsync(string admin, int rows, int ordersPerCustomer)
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"saas-import-bench-{rows}.csv");
+        WriteFile(path, rows, Math.Max(1, rows / ordersPerCustomer));
+        // The import logs how long each of its phases took.
+        await using var server = await BenchServer.StartAsync(admin, ("Logging:LogLevel:Saas.Server.Features.Imports", "Information"));
+        var cookies = new CookieContainer();
+        using var browser = new HttpClient(new HttpClientHandler { CookieContainer = cookies }) { BaseAddress = new Uri(server.BaseUrl), Timeout = TimeSpan.FromMinutes(10) };
+        await IngestBench.SignInAsync(browser, cookies, server);
+        var token = cookies.GetCookies(browser.BaseAddress!)["XSRF-TOKEN"]!.Value;
+        browser.DefaultRequestHeaders.Add("X-XSRF-TOKEN", token);
+
+        var clock = Stopwatch.StartNew();
+        await using var file = File.OpenRead(path);
+        using var content = new StreamContent(file);
+        content.Headers.ContentType = new MediaTypeHeaderValue("text/csv");
+        using var uploaded = await browser.PostAsync("/api/v1/imports?kind=orders&fileName=bench.csv", content);
+        uploaded.EnsureSuccessStatusCode();
+        var detail = await uploaded.Content.ReadFromJsonAsync<JsonElement>();
+        var uploadSeconds = clock.Elapsed.TotalSeconds;
+        var id = detail.GetProperty("id").GetString();
+        using var started = await browser.PostAsJsonAsync($"/api/v1/imports/{id}/start", new { mapping = detail.GetProperty("mapping") });
+        started.EnsureSuccessStatusCode();
+        JsonElement progress;
+        do
+        {
+            await Task.Delay(250);
+            progress = (await browser.GetFromJsonAsync<JsonElement>($"/api/v1/imports/{id}")).GetProperty("progress");
+        }
+        while (progress.GetProperty("state").GetString() == "running");
+        var importSeconds = clock.Elapsed.TotalSeconds;
+        await IngestBench.WaitUntilAppliedAsync(server.Connection);
+        var appliedSeconds = clock.Elapsed.TotalSeconds;
+
+        await using var db = NpgsqlDataSource.Create(server.Connection);
+        await using var count = db.CreateCommand("SELECT count(*), coalesce(sum(orders), 0) FROM customers WHERE tenant_id = $1");
+        count.Parameters.AddWithValue(server.TenantId);
+        await using var reader = await count.ExecuteReaderAsync();
+        await reader.ReadAsync();
+        Console.WriteLine($"file: {rows:N0} order rows, {new FileInfo(path).Length / 1e6:N0} MB, {Math.Max(1, rows / ordersPerCustomer):N0} customers");
+        Console.WriteLine($"upload (streamed into PostgreSQL)      {uploadSeconds,6:F1} s");
+        Console.WriteLine($"import (parse, COPY, events appended)  {importSeconds,6:F1} s   state {progress.GetProperty("state").GetString()}, " +
+                          $"{progress.GetProperty("newOrders").GetInt64():N0} new orders, {progress.GetProperty("badRows").GetInt64():N0} bad rows");
+        Console.WriteLine($"applied (customers read model)         {appliedSeconds,6:F1} s   {reader.GetInt64(0):N0} customers showing {reader.GetInt64(1):N0} orders");
+        File.Delete(path);
+        return reader.GetInt64(1) == rows && appliedSeconds < 60 ? 0 : 1;
+    }
+
+    private static void WriteFile(string path, int rows, int customers)
+    {
+        var start = new DateTime(2023, 1, 1, 0, 0, 0, DateTimeKind.Utc);
+        using var writer = new StreamWriter(path);
+        writer.WriteLine("order id,customer id,date,total,currency,sku,category,quantity,price");
+        for (var n = 0; n < rows; n++)
+        {
+            var total = 10 + n % 190;
+            writer.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"o-{n},c-{n % customers},{start.AddMinutes(n):yyyy-MM-ddTHH:mm:ssZ},{total}.50,EUR,SKU-{n % 500},cat-{n % 12},1,{total}.50"));
+        }
+    }
+}
