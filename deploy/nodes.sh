@@ -10,7 +10,7 @@ port=${SAAS_PG_PORT:-5433}
 ./deploy/postgres.sh .data/pg "$port"
 psql -h 127.0.0.1 -p "$port" -U saas -d postgres -Atc "SELECT 1 FROM pg_database WHERE datname = 'saas'" | grep -q 1 \
   || createdb -h 127.0.0.1 -p "$port" -U saas saas
-export ConnectionStrings__Saas="Host=127.0.0.1;Port=$port;Username=saas;Database=saas"
+export ConnectionStrings__Saas="Host=$root/.data/pg;Port=$port;Username=saas;Database=saas"
 (cd client-app && { [ -d node_modules ] || npm ci --no-audit --no-fund; } && npm run build --silent)
 dotnet build src/Saas.Server -c Release -v quiet
 pids=()

@@ -12,7 +12,8 @@ if [ -z "${ConnectionStrings__Saas:-}" ]; then
   if ! psql -h 127.0.0.1 -p "$port" -U saas -d postgres -Atc "SELECT 1 FROM pg_database WHERE datname = 'saas'" | grep -q 1; then
     createdb -h 127.0.0.1 -p "$port" -U saas saas
   fi
-  export ConnectionStrings__Saas="Host=127.0.0.1;Port=$port;Username=saas;Database=saas"
+  # The Unix socket in the cluster's folder: it carries bulk traffic (imports, checkpoints) with less kernel time than TCP.
+  export ConnectionStrings__Saas="Host=$root/.data/pg;Port=$port;Username=saas;Database=saas"
 fi
 
 echo "Building the dashboard..."

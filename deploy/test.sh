@@ -22,7 +22,7 @@ export SAAS_CHROMIUM=${SAAS_CHROMIUM:-$(command -v chromium || echo /usr/bin/chr
 ./deploy/postgres.sh .data/pg-test "${SAAS_TEST_PG_PORT:-5434}" || fail_step "starting PostgreSQL"
 # The test cluster stops with the run, so no server is left holding the port.
 trap './deploy/postgres.sh .data/pg-test "${SAAS_TEST_PG_PORT:-5434}" stop' EXIT
-export SAAS_TEST_PG="Host=127.0.0.1;Port=${SAAS_TEST_PG_PORT:-5434};Username=saas;Database=postgres"
+export SAAS_TEST_PG="Host=$root/.data/pg-test;Port=${SAAS_TEST_PG_PORT:-5434};Username=saas;Database=postgres"
 
 (cd client-app && npm ci --no-audit --no-fund && npm run build) || fail_step "building the SPA"
 (cd client-app && npx vitest run --reporter=default --reporter=json --outputFile="$results/vitest.json") || true

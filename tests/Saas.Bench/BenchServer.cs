@@ -76,7 +76,7 @@ internal sealed class BenchServer : IAsyncDisposable
         await scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>().CreateInRoleAsync(OwnerEmail, OwnerPassword, Roles.TenantOwner, tenant.Id);
     }
 
-    private static string RepositoryRoot()
+    public static string RepositoryRoot()
     {
         var folder = new DirectoryInfo(AppContext.BaseDirectory);
         while (folder is not null && !File.Exists(Path.Combine(folder.FullName, "Saas.sln"))) folder = folder.Parent;

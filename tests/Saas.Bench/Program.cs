@@ -8,13 +8,14 @@ namespace Saas.Bench;
 ///                                                   | rescore [customers=1000000]
 ///                                                   | analyses [customers=1000000] [orders=10000000]
 ///                                                   | import [rows=1000000] [ordersPerCustomer=5]
-/// against the PostgreSQL in SAAS_TEST_PG (default: the test cluster on port 5434).
+/// against the PostgreSQL in SAAS_TEST_PG (default: the test cluster of deploy/test.sh, port 5434, through its Unix socket).
 /// </summary>
 internal static class Bench
 {
     public static async Task<int> Main(string[] args)
     {
-        var admin = Environment.GetEnvironmentVariable("SAAS_TEST_PG") ?? "Host=127.0.0.1;Port=5434;Username=saas;Database=postgres";
+        var admin = Environment.GetEnvironmentVariable("SAAS_TEST_PG")
+                    ?? $"Host={Path.Combine(BenchServer.RepositoryRoot(), ".data", "pg-test")};Port=5434;Username=saas;Database=postgres";
         int Arg(int index, int fallback) => args.Length > index ? int.Parse(args[index], CultureInfo.InvariantCulture) : fallback;
         switch (args.FirstOrDefault())
         {

@@ -18,6 +18,9 @@ internal sealed class CheckpointWriter(NpgsqlDataSource db, IEnumerable<ICheckpo
     {
         await using var connection = await db.OpenConnectionAsync(ct);
         await using var transaction = await connection.BeginTransactionAsync(ct);
+        // Array parameters are unnested into an in-memory store; a round's states (megabytes of JSON) would
+        // otherwise spill to temporary files.
+        await using (var memory = new NpgsqlCommand("SET LOCAL work_mem = '64MB'", connection)) await memory.ExecuteNonQueryAsync(ct);
         if (cursors.Count > 0)
         {
             // A batch checkpoint can always be rebuilt by replaying the durable event log, so it need not wait

@@ -167,10 +167,12 @@ public sealed class ImportTests(ServerFixture server)
         {
             await HttpJson.ReadProblemAsync(twice, HttpStatusCode.Conflict);
         }
+        Assert.False((await owner.GetJsonAsync($"/api/v1/imports/{id}")).GetProperty("progress").GetProperty("stalled").GetBoolean());
 
-        // That node died after claiming T-1: the import has not progressed for two minutes.
+        // That node died after claiming T-1: the import has not progressed for two minutes, which the page is told.
         await server.ScalarAsync<int>(
             "UPDATE imports SET started_at = now() - interval '3 minutes', progressed_at = now() - interval '2 minutes' WHERE id = $1 RETURNING 1", id);
+        Assert.True((await owner.GetJsonAsync($"/api/v1/imports/{id}")).GetProperty("progress").GetProperty("stalled").GetBoolean());
         await server.ScalarAsync<int>(
             "INSERT INTO imported_orders (tenant_id, order_id, customer_id, import_id) VALUES ($1, 'T-1', 'c-tab', $2) RETURNING 1", tenant.Id, id);
         var done = await ImportsApi.ImportAsync(owner, uploaded);

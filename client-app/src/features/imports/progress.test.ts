@@ -18,6 +18,7 @@ const progress = (more: Partial<ImportProgress> = {}): ImportProgress => ({
   error: null,
   startedAt: '2026-11-23T10:00:00+00:00',
   finishedAt: null,
+  stalled: false,
   ...more,
 });
 
@@ -31,6 +32,7 @@ describe('progressView', () => {
       secondsLeft: 15,
       finished: false,
       failed: false,
+      stalled: false,
     });
   });
 
@@ -41,6 +43,10 @@ describe('progressView', () => {
   it('ends full, without time left, when completed', () => {
     const view = progressView(progress({ state: 'completed', percent: 99.9, secondsLeft: null }));
     expect(view).toMatchObject({ percent: 100, finished: true, secondsLeft: undefined });
+  });
+
+  it('says when a running import stopped, and promises no time left', () => {
+    expect(progressView(progress({ stalled: true }))).toMatchObject({ stalled: true, secondsLeft: undefined, failed: false });
   });
 
   it('says when the import failed', () => {

@@ -10,6 +10,8 @@ export interface ProgressView {
   secondsLeft: number | undefined;
   finished: boolean;
   failed: boolean;
+  /** Running, but its server stopped: it can be started again. */
+  stalled: boolean;
 }
 
 export const isRunning = (progress: Pick<ImportProgress, 'state'>): boolean => progress.state === 'running';
@@ -23,9 +25,10 @@ export function progressView(progress: ImportProgress): ProgressView {
     rowsRead: Number(progress.rowsRead),
     rowsPerSecond: Number(progress.rowsPerSecond),
     badRows: Number(progress.badRows),
-    secondsLeft: isRunning(progress) && left !== null && left !== undefined ? Math.ceil(Number(left)) : undefined,
+    secondsLeft: isRunning(progress) && !progress.stalled && left !== null && left !== undefined ? Math.ceil(Number(left)) : undefined,
     finished,
     failed: progress.state === 'failed',
+    stalled: isRunning(progress) && progress.stalled,
   };
 }
 

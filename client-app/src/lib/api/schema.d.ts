@@ -3871,6 +3871,7 @@ export interface components {
             startedAt: null | string;
             /** Format: date-time */
             finishedAt: null | string;
+            stalled: boolean;
         };
         ImportSummary: {
             id: string;

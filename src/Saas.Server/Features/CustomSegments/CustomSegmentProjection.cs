@@ -86,7 +86,11 @@ public sealed class CustomSegmentProjection(CustomSegmentCache cache, PartitionM
     {
         await using var cmd = new NpgsqlCommand("""
             SELECT m.tenant_id, m.customer_id, m.segment_id
-            FROM custom_segment_members m JOIN unnest($1::text[], $2::text[]) AS u(t, k) ON m.tenant_id = u.t AND m.customer_id = u.k
+            FROM unnest($1::text[], $2::text[]) AS u(t, k)
+            -- Index lookups per customer: OFFSET 0 keeps the planner from hashing the tenant's whole members table.
+            CROSS JOIN LATERAL (
+                SELECT tenant_id, customer_id, segment_id FROM custom_segment_members m
+                WHERE m.tenant_id = u.t AND m.customer_id = u.k OFFSET 0) m
             """, connection);
         cmd.Parameters.AddWithValue(customers.Select(c => c.Grain.Scope).ToArray());
         cmd.Parameters.AddWithValue(customers.Select(c => CustomerEvents.CustomerIdOf(c.Grain.Key)).ToArray());

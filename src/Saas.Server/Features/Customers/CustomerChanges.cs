@@ -43,7 +43,9 @@ public static class CustomerChanges
             SELECT m.*, c.customer_no
             FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::timestamptz[], $6::text[])
                 AS m (tenant_id, customer_id, from_segment, to_segment, moved_at, cause)
-            JOIN customers c ON c.tenant_id = m.tenant_id AND c.customer_id = m.customer_id
+            -- One index lookup per move (LIMIT keeps the planner from hashing the tenant's whole customers table).
+            CROSS JOIN LATERAL (
+                SELECT customer_no FROM customers c WHERE c.tenant_id = m.tenant_id AND c.customer_id = m.customer_id LIMIT 1) c
             """, connection);
         cmd.Parameters.AddWithValue(moves.Select(m => m.TenantId).ToArray());
         cmd.Parameters.AddWithValue(moves.Select(m => m.CustomerId).ToArray());

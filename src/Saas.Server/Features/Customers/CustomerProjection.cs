@@ -79,9 +79,10 @@ public sealed class CustomerProjection(TenantModelCache models, GrainJson json) 
     {
         await using var cmd = new NpgsqlCommand("""
             SELECT c.tenant_id, c.customer_id, c.segment, c.segment_since, c.abc_class, c.churn_risk, c.probability_alive, c.clv, c.account_manager_id
-            FROM customers c JOIN unnest($1::text[], $2::text[]) AS u(t, k) ON c.tenant_id = u.t AND c.customer_id = u.k
-            ORDER BY c.tenant_id COLLATE "C", c.customer_id COLLATE "C"
-            FOR UPDATE OF c
+            FROM (SELECT t, k FROM unnest($1::text[], $2::text[]) AS u(t, k) ORDER BY t COLLATE "C", k COLLATE "C") u
+            -- One index lookup per customer, locked in key order (a join would hash the tenant's whole table).
+            CROSS JOIN LATERAL (
+                SELECT * FROM customers c WHERE c.tenant_id = u.t AND c.customer_id = u.k FOR UPDATE) c
             """, connection);
         cmd.Parameters.AddWithValue(customers.Select(c => c.Grain.Scope).ToArray());
         cmd.Parameters.AddWithValue(customers.Select(c => CustomerEvents.CustomerIdOf(c.Grain.Key)).ToArray());

@@ -28,7 +28,8 @@ public sealed record ImportFieldInfo(string Key, bool Required);
 
 /// <summary>
 /// How far an import has come: rows read, bad rows, the share of the file's bytes read, the pace and the time
-/// left; at the end, the orders and customers the file held and how many orders were new.
+/// left; at the end, the orders and customers the file held and how many orders were new. Stalled: running, but
+/// silent for a minute (its node stopped); it can be started again.
 /// </summary>
 public sealed record ImportProgress(
     string ImportId,
@@ -45,7 +46,8 @@ public sealed record ImportProgress(
     long Customers,
     string? Error,
     DateTimeOffset? StartedAt,
-    DateTimeOffset? FinishedAt);
+    DateTimeOffset? FinishedAt,
+    bool Stalled);
 
 /// <summary>One line of the imports' history.</summary>
 public sealed record ImportSummary(string Id, string Kind, string FileName, string State, long SizeBytes, ImportProgress Progress, DateTimeOffset CreatedAt);

@@ -19,7 +19,6 @@ public static class ImportEndpoints
     private const int MaxFileNameLength = 200;
     private const string DefaultCurrency = "EUR";
     /// <summary>A running import reports progress twice a second; this long without any, its node is gone and it may be started again.</summary>
-    private static readonly TimeSpan StalledAfter = TimeSpan.FromMinutes(1);
 
     public static RouteGroupBuilder MapImports(this RouteGroupBuilder api)
     {
@@ -106,7 +105,7 @@ public static class ImportEndpoints
             WHERE tenant_id = $1 AND id = $2
               AND (state IN ('uploaded', 'failed') OR state = 'running' AND coalesce(progressed_at, started_at) < now() - $5::interval)
             """);
-        foreach (var value in new object[] { tenantId, id, JsonSerializer.Serialize(mapping), currency, StalledAfter }) start.Parameters.AddWithValue(value);
+        foreach (var value in new object[] { tenantId, id, JsonSerializer.Serialize(mapping), currency, ImportProgressRow.StalledAfter }) start.Parameters.AddWithValue(value);
         if (await start.ExecuteNonQueryAsync(ct) == 0)
         {
             return TypedResults.Problem($"This import is {import.State}; only an uploaded or failed import, or one that stopped progressing, can be started.",

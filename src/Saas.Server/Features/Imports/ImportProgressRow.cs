@@ -5,8 +5,11 @@ namespace Saas.Server.Features.Imports;
 /// <summary>Reads an import's progress columns (<see cref="Columns"/>, in this order) and derives the pace and the time left.</summary>
 public static class ImportProgressRow
 {
-    public const string Columns = "id, state, rows_read, bad_rows, bytes_read, size_bytes, orders, new_orders, customers, error, started_at, finished_at";
-    public const int Count = 12;
+    public const string Columns =
+        "id, state, rows_read, bad_rows, bytes_read, size_bytes, orders, new_orders, customers, error, started_at, finished_at, coalesce(progressed_at, started_at)";
+
+    /// <summary>A running import silent this long has lost its node; it may be started again.</summary>
+    public static readonly TimeSpan StalledAfter = TimeSpan.FromMinutes(1);
 
     public static ImportProgress Read(NpgsqlDataReader reader, int at, DateTimeOffset now)
     {
@@ -23,6 +26,6 @@ public static class ImportProgressRow
         return new ImportProgress(reader.GetString(at), state, rows, reader.GetInt64(at + 3), bytes, size, percent,
             seconds > 0 ? Math.Round(rows / seconds) : 0, left is { } l ? Math.Round(l, 1) : null,
             reader.GetInt64(at + 6), reader.GetInt64(at + 7), reader.GetInt64(at + 8), reader.IsDBNull(at + 9) ? null : reader.GetString(at + 9),
-            started, finished);
+            started, finished, state == ImportStates.Running && !reader.IsDBNull(at + 12) && reader.GetFieldValue<DateTimeOffset>(at + 12) < now - StalledAfter);
     }
 }

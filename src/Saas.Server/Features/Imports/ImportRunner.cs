@@ -21,6 +21,8 @@ public sealed partial class ImportRunner(
     private const int MaxRawLength = 4_096;
     private static readonly string[] Staging = ["import_order_rows", "import_customer_rows"];
     private static readonly TimeSpan ReportEvery = TimeSpan.FromMilliseconds(500);
+    /// <summary>Well within the minute after which a silent import may be started again elsewhere.</summary>
+    private static readonly TimeSpan HeartbeatEvery = TimeSpan.FromSeconds(10);
     private readonly Channel<ImportJob> _jobs = Channel.CreateUnbounded<ImportJob>();
 
     public void Enqueue(ImportJob job) => _jobs.Writer.TryWrite(job);
@@ -58,16 +60,41 @@ public sealed partial class ImportRunner(
         var (rows, bad) = await StageAsync(job, spec, ct);
         var staged = clock.Elapsed;
         await reporter.ReportAsync(job.TenantId, job.ImportId, "rows_read = $3, bad_rows = $4, bytes_read = size_bytes", [rows, bad], ct);
-        Task Heartbeat() => reporter.ReportAsync(job.TenantId, job.ImportId, "bytes_read = size_bytes", [], ct);
-        var applied = spec.Kind == ImportKinds.Orders
-            ? await history.ApplyOrdersAsync(job.TenantId, job.ImportId, spec.Sha256, Heartbeat, ct)
-            : await history.ApplyCustomersAsync(job.TenantId, job.ImportId, spec.Sha256, Heartbeat, ct);
+        AppliedImport applied;
+        using (var beating = CancellationTokenSource.CreateLinkedTokenSource(ct))
+        {
+            var heartbeat = HeartbeatAsync(job, beating.Token);
+            try
+            {
+                applied = spec.Kind == ImportKinds.Orders
+                    ? await history.ApplyOrdersAsync(job.TenantId, job.ImportId, spec.Sha256, ct)
+                    : await history.ApplyCustomersAsync(job.TenantId, job.ImportId, spec.Sha256, ct);
+            }
+            finally
+            {
+                await beating.CancelAsync();
+                await heartbeat;
+            }
+        }
         var appended = clock.Elapsed;
         await DeleteRowsAsync(job, ct, [.. Staging, "import_file_chunks"]);
         LogImported(logger, job.TenantId, job.ImportId, rows, bad, staged.TotalSeconds, (appended - staged).TotalSeconds, (clock.Elapsed - appended).TotalSeconds);
         await reporter.ReportAsync(job.TenantId, job.ImportId,
             "state = 'completed', orders = $3, new_orders = $4, customers = $5, finished_at = now()",
             [applied.Orders, applied.NewOrders, applied.Customers], ct);
+    }
+
+    /// <summary>While the staged rows are applied, which may take minutes and reports no count, shows the import is alive.</summary>
+    private async Task HeartbeatAsync(ImportJob job, CancellationToken ct)
+    {
+        using var beat = new PeriodicTimer(HeartbeatEvery, time);
+        try
+        {
+            while (await beat.WaitForNextTickAsync(ct)) await reporter.ReportAsync(job.TenantId, job.ImportId, "bytes_read = size_bytes", [], ct);
+        }
+        catch (OperationCanceledException) when (ct.IsCancellationRequested)
+        {
+        }
     }
 
     private async Task<(long Rows, long Bad)> StageAsync(ImportJob job, ImportSpec spec, CancellationToken ct)

@@ -39,7 +39,7 @@ export function ImportHistory({ onOpen }: { onOpen: (id: string) => void }) {
                     </button>
                   </td>
                   <td>{t(`imports.kinds.${item.kind}` as 'imports.kinds.orders')}</td>
-                  <td>{t(`imports.states.${item.state}` as 'imports.states.running')}</td>
+                  <td>{view.stalled ? t('imports.states.stalled') : t(`imports.states.${item.state}` as 'imports.states.running')}</td>
                   <td>{format.number(view.rowsRead)}</td>
                   <td>{format.number(view.badRows)}</td>
                   <td>{format.dateTime(item.createdAt)}</td>

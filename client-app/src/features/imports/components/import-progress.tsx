@@ -37,6 +37,11 @@ export function ImportProgressPanel({ detail }: { detail: ImportDetail }) {
           <Link to="/customers">{t('imports.seeCustomers')}</Link>
         </p>
       )}
+      {view.stalled && (
+        <p className="form-notice" role="alert" data-testid="import-stalled">
+          {t('imports.stalled')}
+        </p>
+      )}
       {view.failed && (
         <p className="form-notice" role="alert">
           {progress.error ?? t('errors.generic')}

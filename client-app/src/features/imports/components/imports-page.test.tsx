@@ -27,6 +27,7 @@ const progress = (more: Partial<ImportProgress> = {}): ImportProgress => ({
   error: null,
   startedAt: null,
   finishedAt: null,
+  stalled: false,
   ...more,
 });
 
@@ -52,11 +53,11 @@ const uploaded: ImportDetail = {
   createdAt: '2026-11-23T10:00:00Z',
 };
 
-function renderPage() {
-  let current = uploaded;
+function renderPage(history: ImportDetail[] = []) {
+  let current = history[0] ?? uploaded;
   const fetchMock = stubApi({
     'GET /api/v1/auth/antiforgery': antiforgery(),
-    'GET /api/v1/imports': () => json([]),
+    'GET /api/v1/imports': () => json(history),
     'POST /api/v1/imports': () => json(uploaded, 201),
     'GET /api/v1/imports/i1': () => json(current),
     'POST /api/v1/imports/i1/start': () => {
@@ -116,5 +117,25 @@ describe('ImportsPage', () => {
     await waitFor(() => expect(screen.getByRole('progressbar')).toHaveProperty('value', 100));
     expect(screen.getByTestId('import-summary')).toHaveTextContent('1,000,000 orders in the file, 999,000 new, for 200,000 customers');
     expect(screen.getByTestId('import-bad-rows')).toHaveAttribute('href', '/api/v1/imports/i1/bad-rows');
+  });
+
+  it('marks an import whose server stopped and starts it again with its mapping', { timeout: 30_000 }, async () => {
+    const startedAt = '2026-11-23T10:01:00+00:00';
+    const stalled = { ...uploaded, state: 'running', progress: progress({ state: 'running', startedAt, rowsRead: 300, percent: 30, secondsLeft: 2, stalled: true }) };
+    const fetchMock = renderPage([stalled]);
+
+    const row = await screen.findByTestId('import-row');
+    expect(row).toHaveTextContent('Stopped: start it again');
+    await userEvent.click(within(row).getByRole('button', { name: 'history.csv' }));
+
+    expect(await screen.findByTestId('import-stalled')).toHaveTextContent('the server running it stopped');
+    expect(screen.getByTestId('import-counters')).not.toHaveTextContent('left');
+    await userEvent.selectOptions(within(mappingRow('customerId')).getByRole('combobox'), '1');
+    await userEvent.click(screen.getByTestId('import-start'));
+
+    expect(await bodiesSentTo(fetchMock, 'POST /api/v1/imports/i1/start')).toEqual([
+      { mapping: { orderId: 0, customerId: 1, date: 2, total: 3, email: 4 }, currency: 'EUR' },
+    ]);
+    await waitFor(() => expect(screen.queryByTestId('import-stalled')).not.toBeInTheDocument());
   });
 });
