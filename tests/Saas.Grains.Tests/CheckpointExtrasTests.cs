@@ -45,7 +45,7 @@ public sealed class CheckpointExtrasTests(PostgresDatabase database, ITestOutput
         database.ScalarAsync<long>("SELECT count(*) FROM grain_reminders WHERE grain_key = $1 AND name = $2", grain.Key, WakerGrain.Reminder);
 
     private Task<int> StoredWakesAsync(GrainId grain) =>
-        database.ScalarAsync<int>("SELECT coalesce((state->>'wakes')::int, 0) FROM grain_state WHERE grain_key = $1", grain.Key);
+        database.ScalarAsync<int>("SELECT coalesce((state::json->>'wakes')::int, 0) FROM grain_state WHERE grain_key = $1", grain.Key);
 
     private Task<TestNode> StartAsync(FactLog facts) => TestNode.StartAsync(database, output, s => s
         .AddSingleton(facts)

@@ -55,7 +55,7 @@ public sealed class CheckpointReplayTests(PostgresDatabase database, ITestOutput
         [.. Enumerable.Range(from, to - from).Select(i => new NewEvent(grain, $"e{i}", "counted", "{}"))];
 
     private Task<int> StoredCountAsync(GrainId grain) =>
-        database.ScalarAsync<int>("SELECT (state->>'count')::int FROM grain_state WHERE grain_type = $1 AND grain_key = $2", grain.Type, grain.Key);
+        database.ScalarAsync<int>("SELECT (state::json->>'count')::int FROM grain_state WHERE grain_type = $1 AND grain_key = $2", grain.Type, grain.Key);
 
     private Task<TestNode> StartAsync(CheckpointSwitch failures) => TestNode.StartAsync(database, output, s => s
         .AddSingleton(failures)

@@ -26,18 +26,18 @@ public sealed class PersistentStateTests(PostgresDatabase database, ITestOutputH
         await grain.WriteAsync("second");
         // Another writer gets there first: the stored record moves on behind the activation's back.
         await database.ExecuteAsync("""
-            UPDATE grain_state SET version = version + 1, state = jsonb_set(state::jsonb, '{text}', '"external"')::json
+            UPDATE grain_state SET version = version + 1, state = jsonb_set(state::jsonb, '{text}', '"external"')::text
             WHERE grain_type = 'note' AND grain_key = $1
             """, key);
 
         await Assert.ThrowsAsync<InconsistentStateException>(() => grain.WriteAsync("stale"));
-        Assert.Equal("external", await database.ScalarAsync<string>("SELECT state->>'text' FROM grain_state WHERE grain_key = $1", key));
+        Assert.Equal("external", await database.ScalarAsync<string>("SELECT state::json->>'text' FROM grain_state WHERE grain_key = $1", key));
 
         // The activation that failed is dropped; the next call reads what is stored and can write on from it.
         Assert.Equal(new NoteSnapshot("external", 2, "3", true), await grain.ReadAsync());
         Assert.Equal(3, probe.ActivationsOf(key));
         await grain.WriteAsync("third");
         Assert.Equal(4L, await database.ScalarAsync<long>("SELECT version FROM grain_state WHERE grain_key = $1", key));
-        Assert.Equal("third", await database.ScalarAsync<string>("SELECT state->>'text' FROM grain_state WHERE grain_key = $1", key));
+        Assert.Equal("third", await database.ScalarAsync<string>("SELECT state::json->>'text' FROM grain_state WHERE grain_key = $1", key));
     }
 }

@@ -70,7 +70,7 @@ public sealed class RebuildTests(PostgresDatabase database, ITestOutputHelper ou
     private static NewEvent Entry(GrainId grain, string sourceId, int amount) => new(grain, sourceId, "entry", $$"""{"amount":{{amount}}}""");
 
     private Task<int> TotalAsync(GrainId grain) =>
-        database.ScalarAsync<int>("SELECT coalesce((SELECT (state->>'total')::int FROM grain_state WHERE grain_key = $1), -1)", grain.Key);
+        database.ScalarAsync<int>("SELECT coalesce((SELECT (state::json->>'total')::int FROM grain_state WHERE grain_key = $1), -1)", grain.Key);
 
     private Task<long> RemindersAsync(GrainId grain) =>
         database.ScalarAsync<long>("SELECT count(*) FROM grain_reminders WHERE grain_key = $1", grain.Key);

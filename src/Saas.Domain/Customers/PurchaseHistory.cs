@@ -170,6 +170,9 @@ public sealed record OrderRecord(DateTimeOffset PlacedAt, decimal Total, decimal
     /// <summary>The cost of the lines whose shop reported a unit cost; null if none did.</summary>
     public decimal? CostOfGoods { get; init; }
 
+    /// <summary>Where the shop said the order was placed; the category tables count it there.</summary>
+    public string? Region { get; init; }
+
     /// <summary>What the order brings once its refunds are taken off.</summary>
     public decimal Net => Total - Refunded;
 
@@ -180,10 +183,21 @@ public sealed record OrderRecord(DateTimeOffset PlacedAt, decimal Total, decimal
         order.Total,
         order.Lines.Sum(l => l.Discount),
         order.Lines.Where(l => l.Category is not null).GroupBy(l => l.Category!)
-            .Select(g => new CategoryAmount(g.Key, g.Sum(l => l.Price * l.Quantity - l.Discount))).ToArray())
+            .Select(g => new CategoryAmount(g.Key, g.Sum(l => l.Price * l.Quantity - l.Discount))
+            {
+                Quantity = g.Sum(l => l.Quantity),
+                Discount = g.Sum(l => l.Discount),
+            }).ToArray())
     {
         CostOfGoods = order.Lines.Any(l => l.UnitCost is not null) ? order.Lines.Sum(l => (l.UnitCost ?? 0) * l.Quantity) : null,
+        Region = order.Region,
     };
 }
 
-public sealed record CategoryAmount(string Category, decimal Revenue);
+/// <summary>What an order's lines of one category came to (after their discounts), how many items and what discount.</summary>
+public sealed record CategoryAmount(string Category, decimal Revenue)
+{
+    public int Quantity { get; init; }
+
+    public decimal Discount { get; init; }
+}

@@ -54,7 +54,7 @@ internal sealed class CheckpointWriter(NpgsqlDataSource db, IEnumerable<ICheckpo
         await using var cmd = new NpgsqlCommand("""
             INSERT INTO grain_state AS s (grain_type, grain_key, scope, partition, version, state, applied_tx, applied_seq, updated_at)
             SELECT t, k, sc, p, v, st, atx, aseq, now()
-            FROM unnest($1::text[], $2::text[], $3::text[], $4::int[], $5::bigint[], $6::json[], $7::bigint[], $8::bigint[])
+            FROM unnest($1::text[], $2::text[], $3::text[], $4::int[], $5::bigint[], $6::text[], $7::bigint[], $8::bigint[])
                  AS u(t, k, sc, p, v, st, atx, aseq)
             ON CONFLICT (grain_type, grain_key) DO UPDATE
             SET version = excluded.version, state = excluded.state, applied_tx = excluded.applied_tx,

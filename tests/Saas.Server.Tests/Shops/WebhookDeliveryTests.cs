@@ -35,6 +35,14 @@ public sealed class WebhookDeliveryTests(ServerFixture server)
             profits.GetProperty("refunds").GetDecimal(), profits.GetProperty("profit").GetDecimal()));
         var summary = await owner.GetJsonAsync("/api/v1/analyses/profitability/summary");
         Assert.Equal((30.00m, 100.00m), (summary.GetProperty("refunds").GetDecimal(), summary.GetProperty("profit").GetDecimal()));
+        // Category sales follow the orders too: the cancelled Jasmine Pearls are gone, the scoop the amendment added
+        // is counted, and each category keeps 100/130 of what it sold for after the 30 refund (80 + 40 + 10 = 130).
+        var categories = (await owner.GetJsonAsync("/api/v1/analyses/categories/by-region?from=2026-03&to=2026-03")).GetProperty("rows").EnumerateArray()
+            .ToDictionary(r => r.GetProperty("category").GetString()!, r => (r.GetProperty("orders").GetInt64(), r.GetProperty("quantity").GetInt64(), r.GetProperty("revenue").GetDecimal()));
+        Assert.Equal(new Dictionary<string, (long, long, decimal)>
+        {
+            ["Sencha Green Tea"] = (1, 2, 61.54m), ["Cast Iron Teapot"] = (1, 1, 30.77m), ["Bamboo Tea Scoop"] = (1, 1, 7.69m),
+        }, categories);
     }
 
     [Fact]

@@ -31,7 +31,7 @@ public static class CategorySalesAnalysis
     {
         await using var cmd = tx.Query("""
             SELECT month, region, category, orders, quantity, revenue, discount FROM category_sales
-            WHERE tenant_id = $1 AND month BETWEEN $2 AND $3
+            WHERE tenant_id = $1 AND month BETWEEN $2 AND $3 AND orders > 0
             ORDER BY month, region, category
             """, tenantId, from, to);
         var rows = await cmd.ReadAllAsync(r => new CategorySales(

@@ -23,28 +23,39 @@ public sealed class OrderAggregates
     public void Add(string tenantId, OrderApplied order)
     {
         var month = MonthOf(order.PlacedAt);
-        var categories = order.Categories.GroupBy(c => c.Category, StringComparer.Ordinal)
+        AddSales(tenantId, month, order.Region, order.Categories, +1);
+        if (order.FirstOrder) Add(_cohortSizes, (tenantId, order.CohortMonth), 1);
+        if (order.FirstInMonth) Add(_cohortActivity, (tenantId, order.CohortMonth, month), 1);
+        var customer = (tenantId, order.CustomerId);
+        _customers[customer] = _customers.GetValueOrDefault(customer, CustomerProfit.None(tenantId, order.CustomerId)).Plus(order);
+    }
+
+    /// <summary>
+    /// An amended, cancelled or refunded order: its customer's profit figures change, and the category tables take
+    /// off what it counted for and add what it counts for now. Cohorts keep counting when customers came and bought.
+    /// </summary>
+    public void Add(string tenantId, OrderProfitChanged change)
+    {
+        AddSales(tenantId, change.Before.Month, change.Before.Region, change.Before.Categories, -1);
+        AddSales(tenantId, change.After.Month, change.After.Region, change.After.Categories, +1);
+        var customer = (tenantId, change.CustomerId);
+        _customers[customer] = _customers.GetValueOrDefault(customer, CustomerProfit.None(tenantId, change.CustomerId)).Plus(change);
+    }
+
+    /// <param name="sign">+1 to count the order's categories, -1 to take them off.</param>
+    private void AddSales(string tenantId, DateOnly month, string? region, IEnumerable<CategoryLine> lines, int sign)
+    {
+        var categories = lines.GroupBy(c => c.Category, StringComparer.Ordinal)
             .Select(g => (Category: g.Key, Quantity: g.Sum(c => c.Quantity), Revenue: g.Sum(c => c.Revenue), Discount: g.Sum(c => c.Discount)))
             .OrderBy(c => c.Category, StringComparer.Ordinal).ToArray();
         for (var i = 0; i < categories.Length; i++)
         {
             var (category, quantity, revenue, discount) = categories[i];
-            var key = (tenantId, month, order.Region ?? UnreportedRegion, category);
-            _sales[key] = _sales.GetValueOrDefault(key, CategorySums.None).Plus(quantity, revenue, discount);
-            Increment(_baskets, (tenantId, category));
-            for (var j = i + 1; j < categories.Length; j++) Increment(_pairs, (tenantId, category, categories[j].Category));
+            var key = (tenantId, month, region ?? UnreportedRegion, category);
+            _sales[key] = _sales.GetValueOrDefault(key, CategorySums.None).Plus(new CategorySums(sign, sign * quantity, sign * revenue, sign * discount));
+            Add(_baskets, (tenantId, category), sign);
+            for (var j = i + 1; j < categories.Length; j++) Add(_pairs, (tenantId, category, categories[j].Category), sign);
         }
-        if (order.FirstOrder) Increment(_cohortSizes, (tenantId, order.CohortMonth));
-        if (order.FirstInMonth) Increment(_cohortActivity, (tenantId, order.CohortMonth, month));
-        var customer = (tenantId, order.CustomerId);
-        _customers[customer] = _customers.GetValueOrDefault(customer, CustomerProfit.None(tenantId, order.CustomerId)).Plus(order);
-    }
-
-    /// <summary>An amended, cancelled or refunded order changes its customer's profit figures only: the category and cohort tables count first reports.</summary>
-    public void Add(string tenantId, OrderProfitChanged change)
-    {
-        var customer = (tenantId, change.CustomerId);
-        _customers[customer] = _customers.GetValueOrDefault(customer, CustomerProfit.None(tenantId, change.CustomerId)).Plus(change);
     }
 
     /// <summary>What the orders add to each customer, in key order.</summary>
@@ -53,11 +64,11 @@ public sealed class OrderAggregates
 
     /// <summary>
     /// The category and cohort tables, each in ordinal key order, so every writer locks the rows it shares with
-    /// another in the same order.
+    /// another in the same order; keys whose changes cancel out are left alone.
     /// </summary>
     public IEnumerable<TableRows> Tables()
     {
-        var sales = _sales.OrderBy(s => s.Key.Tenant, StringComparer.Ordinal).ThenBy(s => s.Key.Month)
+        var sales = _sales.Where(s => s.Value != CategorySums.None).OrderBy(s => s.Key.Tenant, StringComparer.Ordinal).ThenBy(s => s.Key.Month)
             .ThenBy(s => s.Key.Region, StringComparer.Ordinal).ThenBy(s => s.Key.Category, StringComparer.Ordinal).ToArray();
         yield return new TableRows("category_sales", 4,
         [
@@ -70,14 +81,14 @@ public sealed class OrderAggregates
             TableColumn.Money("revenue", sales.Select(s => s.Value.Revenue)),
             TableColumn.Money("discount", sales.Select(s => s.Value.Discount)),
         ]);
-        var baskets = _baskets.OrderBy(b => b.Key.Tenant, StringComparer.Ordinal).ThenBy(b => b.Key.Category, StringComparer.Ordinal).ToArray();
+        var baskets = _baskets.Where(b => b.Value != 0).OrderBy(b => b.Key.Tenant, StringComparer.Ordinal).ThenBy(b => b.Key.Category, StringComparer.Ordinal).ToArray();
         yield return new TableRows("category_baskets", 2,
         [
             TableColumn.Text("tenant_id", baskets.Select(b => b.Key.Tenant)),
             TableColumn.Text("category", baskets.Select(b => b.Key.Category)),
             TableColumn.Count("orders", baskets.Select(b => b.Value)),
         ]);
-        var pairs = _pairs.OrderBy(p => p.Key.Tenant, StringComparer.Ordinal).ThenBy(p => p.Key.A, StringComparer.Ordinal)
+        var pairs = _pairs.Where(p => p.Value != 0).OrderBy(p => p.Key.Tenant, StringComparer.Ordinal).ThenBy(p => p.Key.A, StringComparer.Ordinal)
             .ThenBy(p => p.Key.B, StringComparer.Ordinal).ToArray();
         yield return new TableRows("category_pairs", 3,
         [
@@ -105,14 +116,14 @@ public sealed class OrderAggregates
 
     public static DateOnly MonthOf(DateTimeOffset at) => new(at.UtcDateTime.Year, at.UtcDateTime.Month, 1);
 
-    private static void Increment<TKey>(Dictionary<TKey, long> counts, TKey key) where TKey : notnull =>
-        counts[key] = counts.GetValueOrDefault(key) + 1;
+    private static void Add<TKey>(Dictionary<TKey, long> counts, TKey key, long amount) where TKey : notnull =>
+        counts[key] = counts.GetValueOrDefault(key) + amount;
 
     private sealed record CategorySums(long Orders, long Quantity, decimal Revenue, decimal Discount)
     {
         public static CategorySums None { get; } = new(0, 0, 0, 0);
 
-        public CategorySums Plus(long quantity, decimal revenue, decimal discount) =>
-            new(Orders + 1, Quantity + quantity, Revenue + revenue, Discount + discount);
+        public CategorySums Plus(CategorySums more) =>
+            new(Orders + more.Orders, Quantity + more.Quantity, Revenue + more.Revenue, Discount + more.Discount);
     }
 }

@@ -58,16 +58,19 @@ public sealed record OrderApplied(
 
 /// <summary>
 /// A checkpoint fact when a known order is amended, cancelled or refunded: what that does to the customer's
-/// profit figures (negative when it takes away). New orders are <see cref="OrderApplied"/> facts.
+/// profit figures (negative when it takes away), and what the order counted for in the category tables before and
+/// after. New orders are <see cref="OrderApplied"/> facts.
 /// </summary>
 public sealed record OrderProfitChanged(
-    string CustomerId, int Orders, decimal Revenue, decimal Discounts, decimal CostOfGoods, int OrdersWithCost, decimal Refunds)
+    string CustomerId, int Orders, decimal Revenue, decimal Discounts, decimal CostOfGoods, int OrdersWithCost, decimal Refunds,
+    OrderSales Before, OrderSales After)
 {
     public static OrderProfitChanged Between(string customerId, OrderRecord before, OrderRecord after)
     {
         var (was, now) = (Counted(before), Counted(after));
         return new OrderProfitChanged(customerId, now.Orders - was.Orders, now.Revenue - was.Revenue, now.Discounts - was.Discounts,
-            now.CostOfGoods - was.CostOfGoods, now.OrdersWithCost - was.OrdersWithCost, now.Refunds - was.Refunds);
+            now.CostOfGoods - was.CostOfGoods, now.OrdersWithCost - was.OrdersWithCost, now.Refunds - was.Refunds,
+            OrderSales.Of(before), OrderSales.Of(after));
     }
 
     /// <summary>Revenue stays what was paid, as for new orders; refunds are their own column.</summary>
@@ -76,3 +79,19 @@ public sealed record OrderProfitChanged(
 }
 
 public sealed record CategoryLine(string Category, int Quantity, decimal Revenue, decimal Discount);
+
+/// <summary>
+/// What one order counts for in the category tables (its month, region and categories): nothing once cancelled,
+/// and each category's revenue less its share of the refunds.
+/// </summary>
+public sealed record OrderSales(DateOnly Month, string? Region, IReadOnlyList<CategoryLine> Categories)
+{
+    public static OrderSales Of(OrderRecord order)
+    {
+        var month = new DateOnly(order.PlacedAt.UtcDateTime.Year, order.PlacedAt.UtcDateTime.Month, 1);
+        if (order.Cancelled) return new OrderSales(month, order.Region, []);
+        var kept = order.Total == 0 ? 1m : order.Net / order.Total;
+        return new OrderSales(month, order.Region,
+            [.. order.Categories.Select(c => new CategoryLine(c.Category, c.Quantity, Math.Round(c.Revenue * kept, 2), c.Discount))]);
+    }
+}

@@ -20,7 +20,7 @@ public sealed class CustomerProjection(TenantModelCache models, GrainJson json) 
 
     private static readonly string UpsertSql = $"""
         INSERT INTO customers AS c (tenant_id, customer_id, {string.Join(", ", CustomerRow.GrainColumns)})
-        SELECT tenant_id, customer_id, {string.Join(", ", CustomerRow.GrainColumns)} FROM json_populate_recordset(NULL::customers, $1::json)
+        SELECT tenant_id, customer_id, {string.Join(", ", CustomerRow.GrainColumns)} FROM jsonb_populate_recordset(NULL::customers, $1::jsonb)
         ON CONFLICT (tenant_id, customer_id) DO UPDATE SET
             ({string.Join(", ", CustomerRow.GrainColumns)}) = ({string.Join(", ", CustomerRow.GrainColumns.Select(c => "excluded." + c))})
         """;

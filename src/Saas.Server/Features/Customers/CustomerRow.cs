@@ -5,7 +5,7 @@ namespace Saas.Server.Features.Customers;
 
 /// <summary>
 /// One row of the customers projection, named as its columns (snake_case JSON), so a batch is written with
-/// json_populate_recordset whatever the number of columns.
+/// jsonb_populate_recordset whatever the number of columns.
 /// </summary>
 public sealed record CustomerRow(
     string TenantId,
