@@ -49,7 +49,7 @@ public static class ServerSetup
         services.AddCustomers();
         services.AddCustomSegments();
         services.AddConnectors();
-        services.AddShops();
+        services.AddShops(builder.Configuration);
         services.AddFeedback();
         services.AddImports(builder.Configuration);
         services.AddAnalyses();

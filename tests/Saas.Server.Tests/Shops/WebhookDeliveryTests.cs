@@ -1,5 +1,7 @@
 using System.Net;
 using System.Text;
+using Microsoft.Extensions.DependencyInjection;
+using Saas.Server.Features.Shops;
 
 namespace Saas.Server.Tests.Shops;
 
@@ -205,6 +207,22 @@ public sealed class WebhookDeliveryTests(ServerFixture server)
         Assert.True(over.Headers.RetryAfter is not null, "A 429 says when to retry.");
         await AssertNothingWrittenAsync(tenant.Id);
         Assert.Equal("applied", await ShopWebhooksApi.DeliverSignedAsync(server, quiet, "orders/create", body, "q-1"));
+    }
+
+    [Fact]
+    public async Task Delivery_ids_are_forgotten_after_the_retention_but_not_before()
+    {
+        var (tenant, _, shop) = await ConnectedAsync("shopify");
+        var body = ShopWebhooksApi.Fixture("shopify", "customers-create");
+        Assert.Equal("applied", await ShopWebhooksApi.DeliverSignedAsync(server, shop, "customers/create", body, "old-1"));
+        Assert.Equal("applied", await ShopWebhooksApi.DeliverSignedAsync(server, shop, "customers/update", body, "new-1"));
+        await server.ScalarAsync<int>(
+            "UPDATE shop_deliveries SET received_at = now() - interval '31 days' WHERE tenant_id = $1 AND delivery_id = 'old-1' RETURNING 1", tenant.Id);
+
+        Assert.True(await server.Services.GetRequiredService<ShopDeliveryRetention>().ForgetExpiredAsync(CancellationToken.None) >= 1);
+
+        Assert.Equal("new-1", await server.ScalarAsync<string>("SELECT string_agg(delivery_id, ',') FROM shop_deliveries WHERE tenant_id = $1", tenant.Id));
+        Assert.Equal("duplicate", await ShopWebhooksApi.DeliverSignedAsync(server, shop, "customers/update", body, "new-1"));
     }
 
     private async Task<(TestTenant Tenant, BrowserSession Owner, TestConnection Shop)> ConnectedAsync(string platform)
