@@ -90,7 +90,18 @@ public sealed partial class ImportRunner(
         using var beat = new PeriodicTimer(HeartbeatEvery, time);
         try
         {
-            while (await beat.WaitForNextTickAsync(ct)) await reporter.ReportAsync(job.TenantId, job.ImportId, "bytes_read = size_bytes", [], ct);
+            while (await beat.WaitForNextTickAsync(ct))
+            {
+                try
+                {
+                    await reporter.ReportAsync(job.TenantId, job.ImportId, "bytes_read = size_bytes", [], ct);
+                }
+                catch (Exception ex) when (!ct.IsCancellationRequested)
+                {
+                    // A missed beat is not the import's failure: the next one, ten seconds on, tries again.
+                    LogHeartbeatFailed(logger, job.TenantId, job.ImportId, ex);
+                }
+            }
         }
         catch (OperationCanceledException) when (ct.IsCancellationRequested)
         {
@@ -181,6 +192,9 @@ public sealed partial class ImportRunner(
     [LoggerMessage(Level = LogLevel.Information, Message = "Import {ImportId} of tenant {TenantId}: {Rows} rows ({Bad} bad) staged in {StagedSeconds:F1} s, " +
                                                           "events appended in {AppendSeconds:F1} s, staging emptied in {CleanupSeconds:F1} s")]
     private static partial void LogImported(ILogger logger, string tenantId, string importId, long rows, long bad, double stagedSeconds, double appendSeconds, double cleanupSeconds);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Import {ImportId} of tenant {TenantId} could not report that it is alive")]
+    private static partial void LogHeartbeatFailed(ILogger logger, string tenantId, string importId, Exception exception);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Import {ImportId} of tenant {TenantId} failed")]
     private static partial void LogImportFailed(ILogger logger, string tenantId, string importId, Exception exception);
