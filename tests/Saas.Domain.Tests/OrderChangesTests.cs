@@ -30,6 +30,20 @@ public sealed class OrderChangesTests
     }
 
     [Fact]
+    public void A_report_older_than_the_one_applied_changes_nothing_and_one_without_a_time_still_amends()
+    {
+        var at = new DateTimeOffset(2026, 3, 10, 15, 0, 0, TimeSpan.Zero);
+        var newer = First with { Total = 35m, Lines = [new OrderLine("t-1", "tea", 2, 20m, 5m)], UpdatedAt = at };
+        var older = First with { Total = 60m, UpdatedAt = at.AddMinutes(-5) };
+
+        var history = new PurchaseHistory().Add(First with { UpdatedAt = at.AddMinutes(-10) }).Add(newer).Add(older);
+        Assert.Equal((1, 35m), (history.Orders, history.Revenue));
+        Assert.False(history.Categories.ContainsKey("teaware"));
+
+        Assert.Equal(60m, history.Add(older with { UpdatedAt = null }).Revenue);
+    }
+
+    [Fact]
     public void A_cancelled_order_no_longer_counts_anywhere()
     {
         var history = new PurchaseHistory().Add(First).Add(Second).Cancel("o-2");

@@ -35,11 +35,14 @@ public sealed record PurchaseHistory
     /// <summary>Each order by its id, cancelled ones included (so that a late report of one does not count it again).</summary>
     public IReadOnlyDictionary<string, OrderRecord> OrdersById { get; init; } = new Dictionary<string, OrderRecord>();
 
-    /// <summary>A new order is added; a known one is amended (its refunds stay); a cancelled one stays out.</summary>
+    /// <summary>
+    /// A new order is added; a known one is amended (its refunds stay), unless both reports say when the shop changed
+    /// the order and this one is the older; a cancelled one stays out.
+    /// </summary>
     public PurchaseHistory Add(Order order)
     {
         if (!OrdersById.TryGetValue(order.Id, out var known)) return Include(order.Id, OrderRecord.Of(order));
-        if (known.Cancelled) return this;
+        if (known.Cancelled || order.UpdatedAt < known.UpdatedAt) return this;
         return Exclude(order.Id, known).Include(order.Id, OrderRecord.Of(order) with { Refunded = Math.Min(known.Refunded, order.Total) });
     }
 
@@ -173,6 +176,9 @@ public sealed record OrderRecord(DateTimeOffset PlacedAt, decimal Total, decimal
     /// <summary>Where the shop said the order was placed; the category tables count it there.</summary>
     public string? Region { get; init; }
 
+    /// <summary>When the shop last changed the order, as of the report applied; null if it did not say.</summary>
+    public DateTimeOffset? UpdatedAt { get; init; }
+
     /// <summary>What the order brings once its refunds are taken off.</summary>
     public decimal Net => Total - Refunded;
 
@@ -191,6 +197,7 @@ public sealed record OrderRecord(DateTimeOffset PlacedAt, decimal Total, decimal
     {
         CostOfGoods = order.Lines.Any(l => l.UnitCost is not null) ? order.Lines.Sum(l => (l.UnitCost ?? 0) * l.Quantity) : null,
         Region = order.Region,
+        UpdatedAt = order.UpdatedAt,
     };
 }
 

@@ -1,6 +1,9 @@
 namespace Saas.Domain.Orders;
 
-/// <summary>An order as a shop reports it; amounts are in the order's currency.</summary>
+/// <summary>
+/// An order as a shop reports it; amounts are in the order's currency. <see cref="UpdatedAt"/>, when the shop
+/// gives it, is when the shop last changed the order: a report older than the one applied changes nothing.
+/// </summary>
 public sealed record Order(
     string Id,
     CustomerBasics Customer,
@@ -9,7 +12,8 @@ public sealed record Order(
     string Currency,
     IReadOnlyList<OrderLine> Lines,
     string? Channel = null,
-    string? Region = null);
+    string? Region = null,
+    DateTimeOffset? UpdatedAt = null);
 
 /// <summary>One line; <see cref="UnitCost"/> (cost of goods per unit), when the shop sends it, makes profit per customer exact.</summary>
 public sealed record OrderLine(string Sku, string? Category, int Quantity, decimal Price, decimal Discount = 0m, decimal? UnitCost = null);

@@ -77,6 +77,26 @@ public sealed class WebhookDeliveryTests(ServerFixture server)
         Assert.Equal((1, 130.00m), await ShopWebhooksApi.CustomerAsync(owner, customerId, _ => true));
     }
 
+    [Fact]
+    public async Task An_update_older_than_the_one_applied_does_not_take_the_order_back()
+    {
+        var (_, owner, shop) = await ConnectedAsync("shopify");
+        var customerId = shop.ScopedId(WebhookFixtures.JohnSmith);
+        await ShopWebhooksApi.DeliverSignedAsync(server, shop, "orders/create", ShopWebhooksApi.Fixture("shopify", "orders-create"), "v-1");
+        await ShopWebhooksApi.DeliverSignedAsync(server, shop, "orders/updated", ShopWebhooksApi.Fixture("shopify", "orders-updated"), "v-2");
+        Assert.Equal((1, 130.00m), await ShopWebhooksApi.CustomerAsync(owner, customerId, c => c == (1, 130.00m)));
+
+        // The creation's version (120.00, changed at 14:20) comes again as an update, after the 15:05 one was applied.
+        await ShopWebhooksApi.DeliverSignedAsync(server, shop, "orders/updated", ShopWebhooksApi.Fixture("shopify", "orders-create"), "v-3");
+        await ShopWebhooksApi.DeliverSignedAsync(server, shop, "customers/update", ShopWebhooksApi.Fixture("shopify", "customers-update"), "v-4");
+        await Eventually.UntilAsync(async () =>
+        {
+            using var response = await owner.Http.GetAsync($"/api/v1/customers/{customerId}");
+            return (await HttpJson.ReadAsync(response)).GetProperty("demographics").GetProperty("phone").GetString();
+        }, phone => phone == "+16135550177", "the update after the stale one applied");
+        Assert.Equal((1, 130.00m), await ShopWebhooksApi.CustomerAsync(owner, customerId, _ => true));
+    }
+
     [Theory]
     [InlineData("shopify")]
     [InlineData("woocommerce")]

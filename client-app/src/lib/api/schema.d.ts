@@ -3959,6 +3959,8 @@ export interface components {
             lines?: null | components["schemas"]["OrderLineInput"][];
             channel?: null | string;
             region?: null | string;
+            /** Format: date-time */
+            updatedAt?: null | string;
         };
         OrderLineInput: {
             sku: null | string;
@@ -4580,6 +4582,8 @@ export interface operations {
                     }[];
                     channel?: null | string;
                     region?: null | string;
+                    /** Format: date-time */
+                    updatedAt?: null | string;
                 } | components["schemas"]["OrderInput"][];
             };
         };

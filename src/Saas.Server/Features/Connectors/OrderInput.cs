@@ -9,7 +9,8 @@ public sealed record OrderInput(
     string? Currency,
     IReadOnlyList<OrderLineInput>? Lines = null,
     string? Channel = null,
-    string? Region = null);
+    string? Region = null,
+    DateTimeOffset? UpdatedAt = null);
 
 public sealed record CustomerInput(
     string? Id,

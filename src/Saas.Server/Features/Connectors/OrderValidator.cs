@@ -59,7 +59,7 @@ public sealed class OrderValidator(TimeProvider time)
             // In UTC: PostgreSQL's timestamptz parameters take no other offset, and one order must not stop its partition's dispatch.
             input.PlacedAt!.Value.ToUniversalTime(), input.Total!.Value, input.Currency!.ToUpperInvariant(),
             lines.Select(l => new OrderLine(l!.Sku!, l.Category, l.Quantity!.Value, l.Price!.Value, l.Discount ?? 0m, l.UnitCost)).ToArray(),
-            input.Channel, input.Region);
+            input.Channel, input.Region, input.UpdatedAt?.ToUniversalTime());
     }
 
     private static void ValidateLine(OrderLineInput? line, string path, Action<string, string> fail)

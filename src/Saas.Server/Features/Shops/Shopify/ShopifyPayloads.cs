@@ -12,7 +12,8 @@ internal sealed record ShopifyOrder(
     DateTimeOffset? CancelledAt = null,
     ShopifyCustomer? Customer = null,
     ShopifyAddress? BillingAddress = null,
-    IReadOnlyList<ShopifyLineItem>? LineItems = null);
+    IReadOnlyList<ShopifyLineItem>? LineItems = null,
+    DateTimeOffset? UpdatedAt = null);
 
 internal sealed record ShopifyCustomer(
     long Id, string? Email = null, string? Phone = null, string? FirstName = null, string? LastName = null, ShopifyAddress? DefaultAddress = null);

@@ -66,7 +66,7 @@ public static class ShopifyWebhooks
     {
         var address = order.Customer?.DefaultAddress ?? order.BillingAddress;
         return new OrderInput(delivery.ScopedId(order.Id), buyer, order.CreatedAt, order.TotalPrice, order.Currency,
-            [.. (order.LineItems ?? []).Select(LineOf)], ShopPlatforms.Shopify, ShopPayloads.NonEmpty(address?.Province ?? address?.Country));
+            [.. (order.LineItems ?? []).Select(LineOf)], ShopPlatforms.Shopify, ShopPayloads.NonEmpty(address?.Province ?? address?.Country), order.UpdatedAt);
     }
 
     /// <summary>Shopify's line items carry no category: the product type if present, else the title, stands for it.</summary>

@@ -88,7 +88,8 @@ public static class WooCommerceWebhooks
 
     private static OrderInput InputOf(WebhookDelivery delivery, WooOrder order, CustomerInput buyer) => new(
         delivery.ScopedId(order.Id), buyer, Utc(order.DateCreatedGmt), order.Total, order.Currency, [.. (order.LineItems ?? []).Select(LineOf)],
-        ShopPlatforms.WooCommerce, ShopPayloads.NonEmpty(order.Billing?.State ?? order.Billing?.Country));
+        ShopPlatforms.WooCommerce, ShopPayloads.NonEmpty(order.Billing?.State ?? order.Billing?.Country),
+        order.DateModifiedGmt is { } modified ? Utc(modified) : null);
 
     /// <summary>WooCommerce's line items carry no category: the product name stands for it. Unit price is before discounts.</summary>
     private static OrderLineInput LineOf(WooLineItem line)
