@@ -238,8 +238,15 @@ public sealed class WebhookDeliveryTests(ServerFixture server)
         Assert.Equal("applied", await ShopWebhooksApi.DeliverSignedAsync(server, shop, "customers/update", body, "new-1"));
         await server.ScalarAsync<int>(
             "UPDATE shop_deliveries SET received_at = now() - interval '31 days' WHERE tenant_id = $1 AND delivery_id = 'old-1' RETURNING 1", tenant.Id);
+        // A month of a busy shop's deliveries: more than one batch.
+        await server.ScalarAsync<long>("""
+            WITH old AS (
+                INSERT INTO shop_deliveries (tenant_id, connection_id, delivery_id, topic, received_at)
+                SELECT $1, $2, 'busy-' || n, 'orders/create', now() - interval '40 days' FROM generate_series(1, 25000) n RETURNING 1)
+            SELECT count(*) FROM old
+            """, tenant.Id, shop.Id);
 
-        Assert.True(await server.Services.GetRequiredService<ShopDeliveryRetention>().ForgetExpiredAsync(CancellationToken.None) >= 1);
+        Assert.True(await server.Services.GetRequiredService<ShopDeliveryRetention>().ForgetExpiredAsync(CancellationToken.None) >= 25_001);
 
         Assert.Equal("new-1", await server.ScalarAsync<string>("SELECT string_agg(delivery_id, ',') FROM shop_deliveries WHERE tenant_id = $1", tenant.Id));
         Assert.Equal("duplicate", await ShopWebhooksApi.DeliverSignedAsync(server, shop, "customers/update", body, "new-1"));

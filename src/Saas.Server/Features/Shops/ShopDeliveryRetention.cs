@@ -12,12 +12,24 @@ public sealed partial class ShopDeliveryRetention(
 {
     private static readonly TimeSpan Every = TimeSpan.FromHours(1);
 
+    /// <summary>Deletes per batch, each its own short transaction, so a first pass over a large table locks little at a time.</summary>
+    private const int Batch = 10_000;
+
     /// <returns>The deliveries forgotten.</returns>
     public async Task<int> ForgetExpiredAsync(CancellationToken ct)
     {
-        await using var cmd = db.CreateCommand("DELETE FROM shop_deliveries WHERE received_at < $1");
-        cmd.Parameters.AddWithValue(time.GetUtcNow() - options.Value.DeliveryRetention);
-        return await cmd.ExecuteNonQueryAsync(ct);
+        var before = time.GetUtcNow() - options.Value.DeliveryRetention;
+        int deleted, total = 0;
+        do
+        {
+            await using var cmd = db.CreateCommand(
+                $"DELETE FROM shop_deliveries WHERE ctid = ANY (ARRAY(SELECT ctid FROM shop_deliveries WHERE received_at < $1 LIMIT {Batch}))");
+            cmd.Parameters.AddWithValue(before);
+            deleted = await cmd.ExecuteNonQueryAsync(ct);
+            total += deleted;
+        }
+        while (deleted == Batch);
+        return total;
     }
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
