@@ -19,15 +19,11 @@ internal sealed class CheckpointWriter(NpgsqlDataSource db, IEnumerable<ICheckpo
         await using var connection = await db.OpenConnectionAsync(ct);
         await using var transaction = await connection.BeginTransactionAsync(ct);
         // Array parameters are unnested into an in-memory store; a round's states (megabytes of JSON) would
-        // otherwise spill to temporary files.
-        await using (var memory = new NpgsqlCommand("SET LOCAL work_mem = '64MB'", connection)) await memory.ExecuteNonQueryAsync(ct);
-        if (cursors.Count > 0)
-        {
-            // A batch checkpoint can always be rebuilt by replaying the durable event log, so it need not wait
-            // for its own WAL flush; a crash loses at most the last few batches, which are applied again.
-            await using var relaxed = new NpgsqlCommand("SET LOCAL synchronous_commit = off", connection);
-            await relaxed.ExecuteNonQueryAsync(ct);
-        }
+        // otherwise spill to temporary files. A batch checkpoint can always be rebuilt by replaying the durable
+        // event log, so it need not wait for its own WAL flush; a crash loses at most the last few batches,
+        // which are applied again. Both settings go in one round trip.
+        var settings = "SET LOCAL work_mem = '64MB'" + (cursors.Count > 0 ? "; SET LOCAL synchronous_commit = off" : "");
+        await using (var set = new NpgsqlCommand(settings, connection)) await set.ExecuteNonQueryAsync(ct);
         var removed = checkpoints.Where(c => c.Removed).ToArray();
         var kept = checkpoints.Where(c => !c.Removed).ToArray();
         await WriteStatesAsync(connection, kept, ct);

@@ -20,15 +20,16 @@ export const isRunning = (progress: Pick<ImportProgress, 'state'>): boolean => p
 export function progressView(progress: ImportProgress): ProgressView {
   const finished = progress.state === 'completed';
   const left = progress.secondsLeft;
+  const stalled = isRunning(progress) && progress.stalled;
   return {
     percent: Math.min(100, Math.max(0, finished ? 100 : Number(progress.percent))),
     rowsRead: Number(progress.rowsRead),
     rowsPerSecond: Number(progress.rowsPerSecond),
     badRows: Number(progress.badRows),
-    secondsLeft: isRunning(progress) && !progress.stalled && left !== null && left !== undefined ? Math.ceil(Number(left)) : undefined,
+    secondsLeft: isRunning(progress) && !stalled && left !== null && left !== undefined ? Math.ceil(Number(left)) : undefined,
     finished,
     failed: progress.state === 'failed',
-    stalled: isRunning(progress) && progress.stalled,
+    stalled,
   };
 }
 

@@ -36,8 +36,8 @@ public sealed class OrderAggregates
     /// </summary>
     public void Add(string tenantId, OrderProfitChanged change)
     {
-        AddSales(tenantId, change.Before.Month, change.Before.Region, change.Before.Categories, -1);
-        AddSales(tenantId, change.After.Month, change.After.Region, change.After.Categories, +1);
+        AddSales(tenantId, MonthOf(change.Before.PlacedAt), change.Before.Region, change.Before.Categories, -1);
+        AddSales(tenantId, MonthOf(change.After.PlacedAt), change.After.Region, change.After.Categories, +1);
         var customer = (tenantId, change.CustomerId);
         _customers[customer] = _customers.GetValueOrDefault(customer, CustomerProfit.None(tenantId, change.CustomerId)).Plus(change);
     }

@@ -81,17 +81,13 @@ public sealed record OrderProfitChanged(
 public sealed record CategoryLine(string Category, int Quantity, decimal Revenue, decimal Discount);
 
 /// <summary>
-/// What one order counts for in the category tables (its month, region and categories): nothing once cancelled,
-/// and each category's revenue less its share of the refunds.
+/// What one order counts for in the category tables (when, where and its categories): nothing once cancelled, and
+/// each category's revenue less its share of the refunds.
 /// </summary>
-public sealed record OrderSales(DateOnly Month, string? Region, IReadOnlyList<CategoryLine> Categories)
+public sealed record OrderSales(DateTimeOffset PlacedAt, string? Region, IReadOnlyList<CategoryLine> Categories)
 {
-    public static OrderSales Of(OrderRecord order)
-    {
-        var month = new DateOnly(order.PlacedAt.UtcDateTime.Year, order.PlacedAt.UtcDateTime.Month, 1);
-        if (order.Cancelled) return new OrderSales(month, order.Region, []);
-        var kept = order.Total == 0 ? 1m : order.Net / order.Total;
-        return new OrderSales(month, order.Region,
-            [.. order.Categories.Select(c => new CategoryLine(c.Category, c.Quantity, Math.Round(c.Revenue * kept, 2), c.Discount))]);
-    }
+    public static OrderSales Of(OrderRecord order) => new(order.PlacedAt, order.Region, order.Cancelled
+        ? []
+        : [.. order.Categories.Select(c => new CategoryLine(c.Category, c.Quantity,
+            order.Refunded == 0 ? c.Revenue : Math.Round(c.Revenue * order.Net / order.Total, 2), c.Discount))]);
 }

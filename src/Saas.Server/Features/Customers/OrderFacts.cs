@@ -10,21 +10,20 @@ public static class OrderFacts
     {
         var month = new DateOnly(order.PlacedAt.UtcDateTime.Year, order.PlacedAt.UtcDateTime.Month, 1);
         var firstOrderAt = before.FirstOrderAt is { } first && first < order.PlacedAt ? first : order.PlacedAt;
-        var costed = order.Lines.Where(l => l.UnitCost is not null).ToArray();
+        // The figures a later change of the order takes off again (OrderProfitChanged) come from the same record.
+        var record = OrderRecord.Of(order);
         return new OrderApplied(
             order.Customer.Id,
             order.Id,
             order.PlacedAt,
             order.Total,
-            order.Lines.Sum(l => l.Discount),
-            costed.Length == 0 ? null : costed.Sum(l => l.UnitCost!.Value * l.Quantity),
+            record.Discount,
+            record.CostOfGoods,
             order.Region,
             order.Channel,
             FirstOrder: before.Orders == 0,
             FirstInMonth: !before.Days.Any(d => d.Day.Year == month.Year && d.Day.Month == month.Month),
             CohortMonth: new DateOnly(firstOrderAt.UtcDateTime.Year, firstOrderAt.UtcDateTime.Month, 1),
-            order.Lines.Where(l => l.Category is not null).GroupBy(l => l.Category!)
-                .Select(g => new CategoryLine(g.Key, g.Sum(l => l.Quantity), g.Sum(l => l.Price * l.Quantity - l.Discount), g.Sum(l => l.Discount)))
-                .ToArray());
+            OrderSales.Of(record).Categories);
     }
 }

@@ -17,8 +17,9 @@ public sealed record AppliedImport(long Orders, long NewOrders, long Customers);
 /// Turns a file's staged rows into events, one per customer (a customer's orders travel together), keyed by customer
 /// exactly as API orders are. The file's orders are first claimed in imported_orders, and an order id already received
 /// (by API, webhook or an earlier import) is left out, so no order is counted twice; then the rows are read once,
-/// sorted by customer, and appended batch by batch. Source ids come from the file's SHA-256, so the same file appends nothing twice; claims name
-/// their import, so an import cut short and run again appends the same events, which the log then drops.
+/// sorted by customer, and appended batch by batch. Source ids come from the file's SHA-256, so the same file appends
+/// nothing twice; claims name their import, so an import cut short and run again appends the same events, which the
+/// log then drops.
 /// </summary>
 public sealed class ImportedHistory(NpgsqlDataSource db, EventLog log, CustomerResolution resolution, GrainJson json)
 {
