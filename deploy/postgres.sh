@@ -24,12 +24,15 @@ if [ "$(id -u)" = 0 ]; then
 fi
 if [ ! -s "$dir/data/PG_VERSION" ]; then
   as_postgres "$bin/initdb" -D "$dir/data" -A trust -U saas -E UTF8 --locale=C.UTF-8 >"$dir/initdb.log"
+  # A quarter of the memory (PostgreSQL's usual advice), within 512 MB-8 GB. With less, an import's checkpoints
+  # evict dirty pages so fast that backends write them out themselves (gigabytes per million orders).
+  buffers_mb=$(awk '/MemTotal/ { mb = int($2 / 4096); print (mb < 512 ? 512 : (mb > 8192 ? 8192 : mb)) }' /proc/meminfo)
   cat >>"$dir/data/postgresql.conf" <<CONF
 listen_addresses = '127.0.0.1'
 port = $port
 unix_socket_directories = '$dir'
 max_connections = 300
-shared_buffers = 512MB
+shared_buffers = ${buffers_mb}MB
 # Bulk ingestion writes WAL fast; fewer forced checkpoints keep its speed even.
 max_wal_size = 4GB
 fsync = on

@@ -21,7 +21,7 @@ public sealed class CheckpointExtrasTests(PostgresDatabase database, ITestOutput
         await node.Events.AppendAsync([new NewEvent(grain, "w1-e1", "wake", """{"inMs":700}""")], default);
 
         await Eventually.TrueAsync(async () => await DueRowsAsync(grain) == 1, "the reminder row written by the checkpoint", 15);
-        Assert.Equal(["w1-e1"], facts.Received.Select(f => f.PayloadJson.Trim('"')));
+        Assert.Equal(["w1-e1"], facts.Received.Select(f => (string)f.Payload));
         Assert.Empty(await database.ColumnAsync<string>("SELECT kind FROM grain_outbox WHERE scope = 'extras'"));
         await Eventually.TrueAsync(async () => await StoredWakesAsync(grain) == 1, "the reminder to wake the grain and its state to be written");
         // The wake set no new reminder: the one-shot row is gone.
@@ -86,9 +86,9 @@ public sealed class WakerGrain : Grain<WakerState>, IWakerGrain, IEventSourcedGr
 /// <summary>The facts checkpoint participants were shown, in order.</summary>
 public sealed class FactLog
 {
-    private readonly ConcurrentQueue<PendingMessage> _received = new();
+    private readonly ConcurrentQueue<PendingFact> _received = new();
 
-    public IReadOnlyList<PendingMessage> Received => [.. _received];
+    public IReadOnlyList<PendingFact> Received => [.. _received];
 
     public sealed class Participant(FactLog log) : ICheckpointParticipant
     {

@@ -124,8 +124,8 @@ public sealed class RebuildLog
     {
         public Task WriteAsync(CheckpointContext context, CancellationToken cancellationToken)
         {
-            foreach (var fact in context.Facts) log._facts.Enqueue(fact.PayloadJson.Trim('"'));
-            foreach (var fact in context.ReplayedFacts) log._replayed.Enqueue(fact.PayloadJson.Trim('"'));
+            foreach (var fact in context.Facts) log._facts.Enqueue((string)fact.Payload);
+            foreach (var fact in context.ReplayedFacts) log._replayed.Enqueue((string)fact.Payload);
             foreach (var grain in context.Rebuilt) log._rebuilt.Enqueue(grain);
             foreach (var grain in context.Removed) log._removed.Enqueue(grain);
             return Task.CompletedTask;

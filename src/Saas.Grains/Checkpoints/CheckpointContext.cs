@@ -9,7 +9,7 @@ public sealed class CheckpointContext(
     NpgsqlConnection connection,
     IReadOnlyList<CheckpointedGrain> grains,
     IReadOnlyList<PendingMessage> messages,
-    IReadOnlyList<PendingMessage> facts,
+    IReadOnlyList<PendingFact> facts,
     JsonSerializerOptions json,
     CheckpointRebuilds? rebuilds = null)
 {
@@ -23,7 +23,7 @@ public sealed class CheckpointContext(
     public IReadOnlyList<PendingMessage> Messages { get; } = messages;
 
     /// <summary>What the grains recorded for read models in this checkpoint (not published).</summary>
-    public IReadOnlyList<PendingMessage> Facts { get; } = facts;
+    public IReadOnlyList<PendingFact> Facts { get; } = facts;
 
     /// <summary>Grains that started again from their events in this checkpoint (they are in <see cref="Grains"/>).</summary>
     public IReadOnlyList<GrainId> Rebuilt { get; } = rebuilds?.Rebuilt ?? [];
@@ -32,11 +32,11 @@ public sealed class CheckpointContext(
     public IReadOnlyList<GrainId> Removed { get; } = rebuilds?.Removed ?? [];
 
     /// <summary>The facts the rebuilt grains recorded again for events applied before (not in <see cref="Facts"/>).</summary>
-    public IReadOnlyList<PendingMessage> ReplayedFacts { get; } = rebuilds?.ReplayedFacts ?? [];
+    public IReadOnlyList<PendingFact> ReplayedFacts { get; } = rebuilds?.ReplayedFacts ?? [];
 
     internal IReadOnlyList<PendingMessage> Emitted => _emitted;
 
-    public T Read<T>(PendingMessage message) => JsonSerializer.Deserialize<T>(message.PayloadJson, json)!;
+    public static T Read<T>(PendingFact fact) => (T)fact.Payload;
 
     public IEnumerable<(GrainId Grain, TState State)> StatesOf<TState>(string grainType) =>
         Grains.Where(g => g.Grain.Type == grainType).Select(g => (g.Grain, (TState)g.State));
@@ -49,4 +49,4 @@ public sealed class CheckpointContext(
 public sealed record CheckpointedGrain(GrainId Grain, object State);
 
 /// <summary>What rebuilds did in a checkpoint (see <see cref="Events.GrainRebuild"/>).</summary>
-public sealed record CheckpointRebuilds(IReadOnlyList<GrainId> Rebuilt, IReadOnlyList<GrainId> Removed, IReadOnlyList<PendingMessage> ReplayedFacts);
+public sealed record CheckpointRebuilds(IReadOnlyList<GrainId> Rebuilt, IReadOnlyList<GrainId> Removed, IReadOnlyList<PendingFact> ReplayedFacts);

@@ -19,6 +19,12 @@ internal sealed record GrainCheckpoint(
 /// <summary>A change bound for the outbox; its per-scope sequence number is given at commit.</summary>
 public sealed record PendingMessage(string Scope, string Kind, string PayloadJson);
 
+/// <summary>
+/// What a grain recorded for read models: kept as the object it recorded, since it never leaves the node. Payloads
+/// are immutable records; a read model takes them as they are.
+/// </summary>
+public sealed record PendingFact(string Scope, string Kind, object Payload);
+
 /// <summary>Moves a partition's read cursor, if it still stands at <see cref="From"/>.</summary>
 internal sealed record CursorAdvance(int Partition, EventPosition From, EventPosition To);
 

@@ -7,13 +7,13 @@ internal sealed class PendingChanges
     public List<PendingMessage> Messages { get; } = [];
 
     /// <summary>Seen by checkpoint participants only (read models), never published.</summary>
-    public List<PendingMessage> Facts { get; } = [];
+    public List<PendingFact> Facts { get; } = [];
 
     /// <summary>
     /// Facts a rebuild recorded again while replaying events applied before: read models that add facts up must not
     /// count them twice; those that keep one row per grain recompute it from them.
     /// </summary>
-    public List<PendingMessage> ReplayedFacts { get; } = [];
+    public List<PendingFact> ReplayedFacts { get; } = [];
 
     /// <summary>The grain started again from empty state in this checkpoint (a <see cref="Events.GrainRebuild"/>).</summary>
     public bool Rebuilt { get; set; }

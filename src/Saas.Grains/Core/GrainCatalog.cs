@@ -39,11 +39,14 @@ internal sealed class GrainCatalog(GrainRuntime runtime)
     public IReadOnlyList<GrainActivation> Resident() =>
         _activations.Values.Where(e => e.IsValueCreated && e.Value.IsCompletedSuccessfully).Select(e => e.Value.Result).ToArray();
 
-    /// <summary>Collects activations idle for <paramref name="age"/>, then the least recently used above the cap.</summary>
+    /// <summary>
+    /// Collects activations idle for <paramref name="age"/>, then, above the cap, the least recently used down to 90%
+    /// of it: room for the next activations, so that a stream of new grains does not sort them all for each one.
+    /// </summary>
     public async Task<int> CollectAsync(TimeSpan age, int maxActivations)
     {
         var candidates = Resident().Where(a => !a.IsPinned).OrderByDescending(a => a.IdleFor).ToArray();
-        var excess = Math.Max(0, Count - maxActivations);
+        var excess = Count > maxActivations ? Count - maxActivations * 9 / 10 : 0;
         var victims = candidates.Where((a, index) => index < excess || a.IdleFor >= age).ToArray();
         var collected = 0;
         foreach (var activation in victims)

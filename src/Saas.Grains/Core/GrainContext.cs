@@ -26,7 +26,7 @@ internal sealed class GrainContext(GrainId id, int partition, GrainRuntime runti
 
     public void Emit(string kind, object payload) => _pending.Messages.Add(Pending(kind, payload));
 
-    public void Record(string kind, object payload) => (Replaying ? _pending.ReplayedFacts : _pending.Facts).Add(Pending(kind, payload));
+    public void Record(string kind, object payload) => (Replaying ? _pending.ReplayedFacts : _pending.Facts).Add(new PendingFact(Id.Scope, kind, payload));
 
     public void MarkRebuilt() => _pending.Rebuilt = true;
 

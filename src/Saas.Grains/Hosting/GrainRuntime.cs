@@ -17,6 +17,7 @@ public sealed partial class GrainRuntime : IGrainFactory
     private readonly IServiceProvider _services;
     private readonly GrainRegistry _registry;
     private readonly ILogger<GrainRuntime> _logger;
+    private readonly SemaphoreSlim _collecting = new(1, 1);
 
     internal GrainRuntime(
         IServiceProvider services,
@@ -107,12 +108,30 @@ public sealed partial class GrainRuntime : IGrainFactory
         var activation = new GrainActivation(context, grain);
         context.Activation = activation;
         await grain.OnActivateAsync(CancellationToken.None);
-        if (Catalog.Count > Options.MaxActivations) _ = CollectAsync();
+        if (Catalog.Count > Options.MaxActivations) _ = CollectUnlessRunningAsync();
         return activation;
     }
 
-    /// <summary>Collects idle activations now, as the periodic collector does.</summary>
-    public Task<int> CollectAsync() => Catalog.CollectAsync(Options.CollectionAge, Options.MaxActivations);
+    /// <summary>Collects idle activations now, as the periodic collector does, after any collection under way.</summary>
+    public async Task<int> CollectAsync()
+    {
+        await _collecting.WaitAsync();
+        try
+        {
+            return await Catalog.CollectAsync(Options.CollectionAge, Options.MaxActivations);
+        }
+        finally
+        {
+            _collecting.Release();
+        }
+    }
+
+    /// <summary>Every activation past the cap asks for a collection; one at a time is enough, as each sorts them all.</summary>
+    private async Task CollectUnlessRunningAsync()
+    {
+        if (_collecting.CurrentCount == 0) return;
+        await CollectAsync();
+    }
 
     internal void LogTimerFailure(GrainId id, Exception exception) => LogTimerFailed(_logger, exception, id);
 

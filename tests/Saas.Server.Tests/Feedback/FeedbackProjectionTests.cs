@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using Saas.Domain.Feedback;
 using Saas.Grains.Checkpoints;
@@ -79,8 +78,7 @@ public sealed class FeedbackProjectionTests(ServerFixture server)
     private async Task ApplyAsync(string tenantId, params FeedbackEvent[] batch)
     {
         var json = server.Services.GetRequiredService<GrainJson>().Options;
-        var facts = batch.Select(f => new PendingMessage(tenantId, FeedbackEvents.AppliedFact,
-            JsonSerializer.Serialize(new FeedbackApplied(f.CustomerId, f, "north"), json))).ToArray();
+        var facts = batch.Select(f => new PendingFact(tenantId, FeedbackEvents.AppliedFact, new FeedbackApplied(f.CustomerId, f, "north"))).ToArray();
         await using var connection = await server.Db.OpenConnectionAsync();
         await using var transaction = await connection.BeginTransactionAsync();
         await new FeedbackProjection().WriteAsync(new CheckpointContext(connection, [], [], facts, json), CancellationToken.None);

@@ -39,19 +39,19 @@ public sealed class RebuiltCustomerProjection(GrainJson json) : ICheckpointParti
             .GroupBy(c => c.Tenant);
 
     private static async Task RecomputeProfitsAsync(
-        CheckpointContext context, string tenantId, HashSet<string> ids, IReadOnlyList<PendingMessage> history, CancellationToken ct)
+        CheckpointContext context, string tenantId, HashSet<string> ids, IReadOnlyList<PendingFact> history, CancellationToken ct)
     {
         var totals = ids.ToDictionary(id => id, id => CustomerProfit.None(tenantId, id));
         foreach (var fact in history.Where(f => f.Scope == tenantId))
         {
             if (fact.Kind == CustomerEvents.OrderAppliedFact)
             {
-                var order = context.Read<OrderApplied>(fact);
+                var order = CheckpointContext.Read<OrderApplied>(fact);
                 if (totals.TryGetValue(order.CustomerId, out var sum)) totals[order.CustomerId] = sum.Plus(order);
             }
             else if (fact.Kind == CustomerEvents.OrderProfitChangedFact)
             {
-                var change = context.Read<OrderProfitChanged>(fact);
+                var change = CheckpointContext.Read<OrderProfitChanged>(fact);
                 if (totals.TryGetValue(change.CustomerId, out var sum)) totals[change.CustomerId] = sum.Plus(change);
             }
         }
@@ -80,7 +80,7 @@ public sealed class RebuiltCustomerProjection(GrainJson json) : ICheckpointParti
 
     /// <summary>Counts each rebuilt customer's feedback totals again from its rows (which merges and splits re-assign).</summary>
     private async Task RecountFeedbackAsync(
-        CheckpointContext context, string tenantId, HashSet<string> ids, IReadOnlyList<PendingMessage> history, CancellationToken ct)
+        CheckpointContext context, string tenantId, HashSet<string> ids, IReadOnlyList<PendingFact> history, CancellationToken ct)
     {
         await using (var delete = new NpgsqlCommand("DELETE FROM customer_feedback WHERE tenant_id = $1 AND customer_id = ANY($2)", context.Connection))
         {
@@ -89,7 +89,7 @@ public sealed class RebuiltCustomerProjection(GrainJson json) : ICheckpointParti
             await delete.ExecuteNonQueryAsync(ct);
         }
         var facts = history.Where(f => f.Scope == tenantId && f.Kind == FeedbackEvents.AppliedFact
-            && ids.Contains(context.Read<FeedbackApplied>(f).CustomerId)).ToArray();
+            && ids.Contains(CheckpointContext.Read<FeedbackApplied>(f).CustomerId)).ToArray();
         await new FeedbackProjection().WriteAsync(new CheckpointContext(context.Connection, [], [], facts, json.Options), ct);
     }
 }
