@@ -184,21 +184,27 @@ public sealed record OrderRecord(DateTimeOffset PlacedAt, decimal Total, decimal
 
     public DateOnly Day => DateOnly.FromDateTime(PlacedAt.UtcDateTime);
 
-    public static OrderRecord Of(Order order) => new(
-        order.PlacedAt,
-        order.Total,
-        order.Lines.Sum(l => l.Discount),
-        order.Lines.Where(l => l.Category is not null).GroupBy(l => l.Category!)
-            .Select(g => new CategoryAmount(g.Key, g.Sum(l => l.Price * l.Quantity - l.Discount))
-            {
-                Quantity = g.Sum(l => l.Quantity),
-                Discount = g.Sum(l => l.Discount),
-            }).ToArray())
+    public static OrderRecord Of(Order order) => new(order.PlacedAt, order.Total, order.Lines.Sum(l => l.Discount), CategoriesOf(order.Lines))
     {
         CostOfGoods = order.Lines.Any(l => l.UnitCost is not null) ? order.Lines.Sum(l => (l.UnitCost ?? 0) * l.Quantity) : null,
         Region = order.Region,
         UpdatedAt = order.UpdatedAt,
     };
+
+    /// <summary>The lines summed per category, in the order each category first appears (every order of every import passes here).</summary>
+    private static CategoryAmount[] CategoriesOf(IReadOnlyList<OrderLine> lines)
+    {
+        var amounts = new List<CategoryAmount>(lines.Count);
+        foreach (var line in lines)
+        {
+            if (line.Category is not { } category) continue;
+            var added = new CategoryAmount(category, line.Price * line.Quantity - line.Discount) { Quantity = line.Quantity, Discount = line.Discount };
+            var at = amounts.FindIndex(a => a.Category == category);
+            if (at < 0) amounts.Add(added);
+            else amounts[at] = added with { Revenue = amounts[at].Revenue + added.Revenue, Quantity = amounts[at].Quantity + added.Quantity, Discount = amounts[at].Discount + added.Discount };
+        }
+        return [.. amounts];
+    }
 }
 
 /// <summary>What an order's lines of one category came to (after their discounts), how many items and what discount.</summary>
