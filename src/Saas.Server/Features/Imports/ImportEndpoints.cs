@@ -18,7 +18,6 @@ public static class ImportEndpoints
 {
     private const int MaxFileNameLength = 200;
     private const string DefaultCurrency = "EUR";
-    /// <summary>A running import reports progress twice a second; this long without any, its node is gone and it may be started again.</summary>
 
     public static RouteGroupBuilder MapImports(this RouteGroupBuilder api)
     {
