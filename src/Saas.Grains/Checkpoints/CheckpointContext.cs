@@ -36,8 +36,6 @@ public sealed class CheckpointContext(
 
     internal IReadOnlyList<PendingMessage> Emitted => _emitted;
 
-    public static T Read<T>(PendingFact fact) => (T)fact.Payload;
-
     public IEnumerable<(GrainId Grain, TState State)> StatesOf<TState>(string grainType) =>
         Grains.Where(g => g.Grain.Type == grainType).Select(g => (g.Grain, (TState)g.State));
 

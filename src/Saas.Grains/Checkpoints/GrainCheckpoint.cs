@@ -23,7 +23,10 @@ public sealed record PendingMessage(string Scope, string Kind, string PayloadJso
 /// What a grain recorded for read models: kept as the object it recorded, since it never leaves the node. Payloads
 /// are immutable records; a read model takes them as they are.
 /// </summary>
-public sealed record PendingFact(string Scope, string Kind, object Payload);
+public sealed record PendingFact(string Scope, string Kind, object Payload)
+{
+    public T Read<T>() => (T)Payload;
+}
 
 /// <summary>Moves a partition's read cursor, if it still stands at <see cref="From"/>.</summary>
 internal sealed record CursorAdvance(int Partition, EventPosition From, EventPosition To);

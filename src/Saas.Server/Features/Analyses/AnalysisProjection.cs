@@ -17,8 +17,8 @@ public sealed class AnalysisProjection : ICheckpointParticipant
         var orders = new OrderAggregates();
         foreach (var fact in context.Facts)
         {
-            if (fact.Kind == CustomerEvents.OrderAppliedFact) orders.Add(fact.Scope, CheckpointContext.Read<OrderApplied>(fact));
-            else if (fact.Kind == CustomerEvents.OrderProfitChangedFact) orders.Add(fact.Scope, CheckpointContext.Read<OrderProfitChanged>(fact));
+            if (fact.Kind == CustomerEvents.OrderAppliedFact) orders.Add(fact.Scope, fact.Read<OrderApplied>());
+            else if (fact.Kind == CustomerEvents.OrderProfitChangedFact) orders.Add(fact.Scope, fact.Read<OrderProfitChanged>());
         }
         if (orders.IsEmpty) return;
         var changes = await AddToCustomersAsync(context.Connection, orders.Customers(), cancellationToken);

@@ -14,7 +14,7 @@ public sealed class FeedbackProjection : ICheckpointParticipant
     public async Task WriteAsync(CheckpointContext context, CancellationToken cancellationToken)
     {
         var applied = context.Facts.Where(f => f.Kind == FeedbackEvents.AppliedFact)
-            .Select(f => new AppliedFeedback(f.Scope, CheckpointContext.Read<FeedbackApplied>(f)))
+            .Select(f => new AppliedFeedback(f.Scope, f.Read<FeedbackApplied>()))
             .ToArray();
         if (applied.Length == 0) return;
         var connection = context.Connection;

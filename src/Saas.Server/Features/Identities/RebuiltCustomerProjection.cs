@@ -46,12 +46,12 @@ public sealed class RebuiltCustomerProjection(GrainJson json) : ICheckpointParti
         {
             if (fact.Kind == CustomerEvents.OrderAppliedFact)
             {
-                var order = CheckpointContext.Read<OrderApplied>(fact);
+                var order = fact.Read<OrderApplied>();
                 if (totals.TryGetValue(order.CustomerId, out var sum)) totals[order.CustomerId] = sum.Plus(order);
             }
             else if (fact.Kind == CustomerEvents.OrderProfitChangedFact)
             {
-                var change = CheckpointContext.Read<OrderProfitChanged>(fact);
+                var change = fact.Read<OrderProfitChanged>();
                 if (totals.TryGetValue(change.CustomerId, out var sum)) totals[change.CustomerId] = sum.Plus(change);
             }
         }
@@ -89,7 +89,7 @@ public sealed class RebuiltCustomerProjection(GrainJson json) : ICheckpointParti
             await delete.ExecuteNonQueryAsync(ct);
         }
         var facts = history.Where(f => f.Scope == tenantId && f.Kind == FeedbackEvents.AppliedFact
-            && ids.Contains(CheckpointContext.Read<FeedbackApplied>(f).CustomerId)).ToArray();
+            && ids.Contains(f.Read<FeedbackApplied>().CustomerId)).ToArray();
         await new FeedbackProjection().WriteAsync(new CheckpointContext(context.Connection, [], [], facts, json.Options), ct);
     }
 }
