@@ -1,3 +1,5 @@
+using System.Text.Json.Nodes;
+
 namespace Saas.Server.Tests;
 
 [Collection(ServerCollection.Name)]
@@ -51,5 +53,25 @@ public sealed class IngestionTests(ServerFixture server)
             () => server.ScalarAsync<long>("SELECT count(*) FROM customers WHERE tenant_id = $1", tenant.Id),
             n => n == 3, "three customers in the projection");
         Assert.Equal(3, await server.ScalarAsync<long>("SELECT sum(orders) FROM customers WHERE tenant_id = $1", tenant.Id));
+    }
+
+    [Fact]
+    public async Task The_customers_row_keeps_category_names_with_quotes_commas_and_backslashes_and_times_with_an_offset()
+    {
+        var tenant = await server.CreateTenantAsync("Quoted Tea");
+        var order = ShopApi.Order("o-1", "c-1", total: 30m);
+        order["placedAt"] = "2025-03-01T10:00:00+08:00";
+        order["lines"] = new JsonArray(
+            new JsonObject { ["sku"] = "A", ["category"] = "Tea \"green\", loose", ["quantity"] = 1, ["price"] = 20m },
+            new JsonObject { ["sku"] = "B", ["category"] = @"cups\saucers {set}", ["quantity"] = 1, ["price"] = 10m });
+        await server.SubmitAsync(tenant, order.ToJsonString());
+
+        await Eventually.UntilAsync(
+            () => server.ScalarAsync<long>("SELECT count(*) FROM customers WHERE tenant_id = $1", tenant.Id),
+            n => n == 1, "the customer in the projection");
+        Assert.Equal(new[] { "Tea \"green\", loose", @"cups\saucers {set}" }, await server.ScalarAsync<string[]>(
+            "SELECT preferred_categories FROM customers WHERE tenant_id = $1 AND customer_id = 'c-1'", tenant.Id));
+        Assert.Equal(new DateTime(2025, 3, 1, 2, 0, 0, DateTimeKind.Utc), await server.ScalarAsync<DateTime>(
+            "SELECT first_order_at FROM customers WHERE tenant_id = $1 AND customer_id = 'c-1'", tenant.Id));
     }
 }

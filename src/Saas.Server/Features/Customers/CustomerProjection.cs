@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Npgsql;
 using Saas.Domain.Alerts;
 using Saas.Domain.Analysis;
@@ -16,13 +15,13 @@ namespace Saas.Server.Features.Customers;
 /// </summary>
 public sealed class CustomerProjection(TenantModelCache models, GrainJson json) : ICheckpointParticipant
 {
-    private static readonly JsonSerializerOptions RowJson = new(JsonSerializerDefaults.Web) { PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower };
+    private static readonly UnnestColumn<CustomerRow>[] Columns = [.. CustomerRow.Key, .. CustomerRow.GrainColumns];
 
     private static readonly string UpsertSql = $"""
-        INSERT INTO customers AS c (tenant_id, customer_id, {string.Join(", ", CustomerRow.GrainColumns)})
-        SELECT tenant_id, customer_id, {string.Join(", ", CustomerRow.GrainColumns)} FROM jsonb_populate_recordset(NULL::customers, $1::jsonb)
+        INSERT INTO customers AS c ({string.Join(", ", Columns.Select(c => c.Name))})
+        SELECT {string.Join(", ", Columns.Select(c => c.Select))} FROM {UnnestColumn<CustomerRow>.Unnest(Columns)}
         ON CONFLICT (tenant_id, customer_id) DO UPDATE SET
-            ({string.Join(", ", CustomerRow.GrainColumns)}) = ({string.Join(", ", CustomerRow.GrainColumns.Select(c => "excluded." + c))})
+            ({string.Join(", ", CustomerRow.GrainColumns.Select(c => c.Name))}) = ({string.Join(", ", CustomerRow.GrainColumns.Select(c => "excluded." + c.Name))})
         """;
 
     public async Task WriteAsync(CheckpointContext context, CancellationToken cancellationToken)
@@ -105,7 +104,7 @@ public sealed class CustomerProjection(TenantModelCache models, GrainJson json) 
     private static async Task UpsertAsync(NpgsqlConnection connection, IReadOnlyList<CustomerRow> rows, CancellationToken ct)
     {
         await using var cmd = new NpgsqlCommand(UpsertSql, connection);
-        cmd.Parameters.AddWithValue(JsonSerializer.Serialize(rows, RowJson));
+        foreach (var column in Columns) cmd.Parameters.Add(column.ArrayOf(rows));
         await cmd.ExecuteNonQueryAsync(ct);
     }
 }

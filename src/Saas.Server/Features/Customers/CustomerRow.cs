@@ -1,12 +1,10 @@
 using Saas.Domain.Analysis;
 using Saas.Grains.Core;
+using Saas.Server.Infrastructure.Postgres;
 
 namespace Saas.Server.Features.Customers;
 
-/// <summary>
-/// One row of the customers projection, named as its columns (snake_case JSON), so a batch is written with
-/// jsonb_populate_recordset whatever the number of columns.
-/// </summary>
+/// <summary>One row of the customers projection; a batch is written as one typed array per column.</summary>
 public sealed record CustomerRow(
     string TenantId,
     string CustomerId,
@@ -56,15 +54,58 @@ public sealed record CustomerRow(
     int ModelVersion,
     DateTimeOffset? NextReviewAt)
 {
+    /// <summary>The row's key, written first.</summary>
+    public static readonly UnnestColumn<CustomerRow>[] Key = [Column("tenant_id", "text", r => r.TenantId), Column("customer_id", "text", r => r.CustomerId)];
+
     /// <summary>Every column the grain owns; the account manager is assigned by people and kept on upsert.</summary>
-    public static readonly string[] GrainColumns =
+    public static readonly UnnestColumn<CustomerRow>[] GrainColumns =
     [
-        "email", "name", "phone", "orders", "revenue", "currency", "first_order_at", "last_order_at", "r", "f", "m", "segment",
-        "segment_since", "updated_at", "gender", "birth_year", "age_band", "city", "region", "channel", "occupation", "income_band",
-        "purchase_days", "first_day_spend", "average_order_value", "discounted_orders", "discounts", "mean_interval_days",
-        "interval_std_days", "abc_class", "probability_alive", "expected_purchases_30", "expected_purchases_90", "expected_purchases_365",
-        "expected_spend", "clv", "churn_risk", "loyalty", "lifecycle_stage", "buyer_type", "promotion_share", "purchasing_power",
-        "preferred_categories", "model_version", "next_review_at",
+        Column("email", "text", r => r.Email),
+        Column("name", "text", r => r.Name),
+        Column("phone", "text", r => r.Phone),
+        Column("orders", "int", r => r.Orders),
+        Column("revenue", "numeric", r => r.Revenue),
+        Column("currency", "text", r => r.Currency),
+        Column("first_order_at", "timestamptz", r => r.FirstOrderAt?.ToUniversalTime()),
+        Column("last_order_at", "timestamptz", r => r.LastOrderAt?.ToUniversalTime()),
+        Column("r", "smallint", r => r.R),
+        Column("f", "smallint", r => r.F),
+        Column("m", "smallint", r => r.M),
+        Column("segment", "text", r => r.Segment),
+        Column("segment_since", "timestamptz", r => r.SegmentSince.ToUniversalTime()),
+        Column("updated_at", "timestamptz", r => r.UpdatedAt.ToUniversalTime()),
+        Column("gender", "text", r => r.Gender),
+        Column("birth_year", "int", r => r.BirthYear),
+        Column("age_band", "text", r => r.AgeBand),
+        Column("city", "text", r => r.City),
+        Column("region", "text", r => r.Region),
+        Column("channel", "text", r => r.Channel),
+        Column("occupation", "text", r => r.Occupation),
+        Column("income_band", "text", r => r.IncomeBand),
+        Column("purchase_days", "int", r => r.PurchaseDays),
+        Column("first_day_spend", "numeric", r => r.FirstDaySpend),
+        Column("average_order_value", "numeric", r => r.AverageOrderValue),
+        Column("discounted_orders", "int", r => r.DiscountedOrders),
+        Column("discounts", "numeric", r => r.Discounts),
+        Column("mean_interval_days", "float8", r => r.MeanIntervalDays),
+        Column("interval_std_days", "float8", r => r.IntervalStdDays),
+        Column("abc_class", "text", r => r.AbcClass),
+        Column("probability_alive", "float8", r => r.ProbabilityAlive),
+        Column("expected_purchases_30", "float8", r => r.ExpectedPurchases30),
+        Column("expected_purchases_90", "float8", r => r.ExpectedPurchases90),
+        Column("expected_purchases_365", "float8", r => r.ExpectedPurchases365),
+        Column("expected_spend", "numeric", r => r.ExpectedSpend),
+        Column("clv", "numeric", r => r.Clv),
+        Column("churn_risk", "float8", r => r.ChurnRisk),
+        Column("loyalty", "smallint", r => r.Loyalty),
+        Column("lifecycle_stage", "text", r => r.LifecycleStage),
+        Column("buyer_type", "text", r => r.BuyerType),
+        Column("promotion_share", "float8", r => r.PromotionShare),
+        Column("purchasing_power", "text", r => r.PurchasingPower),
+        // Arrays cannot nest in an array parameter: each list travels as its array literal.
+        Column("preferred_categories", "text", r => ArrayLiteral(r.PreferredCategories), cast: "text[]"),
+        Column("model_version", "int", r => r.ModelVersion),
+        Column("next_review_at", "timestamptz", r => r.NextReviewAt?.ToUniversalTime()),
     ];
 
     public static CustomerRow Of(GrainId grain, CustomerState state, DateTimeOffset segmentSince, DateTimeOffset now)
@@ -85,6 +126,13 @@ public sealed record CustomerRow(
             analysis.Stage?.ToString(), analysis.BuyerType?.ToString(), analysis.PromotionShare, analysis.PurchasingPower?.ToString(),
             analysis.PreferredCategories, analysis.ModelVersion, analysis.NextReviewAt);
     }
+
+    private static UnnestColumn<CustomerRow> Column<T>(string name, string type, Func<CustomerRow, T> value, string? cast = null) =>
+        new UnnestColumn<CustomerRow, T>(name, type, value, cast);
+
+    /// <summary>A text[] literal: each item quoted, with its backslashes and double quotes escaped.</summary>
+    private static string ArrayLiteral(IReadOnlyList<string> items) =>
+        "{" + string.Join(",", items.Select(i => "\"" + i.Replace("\\", "\\\\").Replace("\"", "\\\"") + "\"")) + "}";
 
     /// <summary>A model's amount as the projection stores it: cents, or null when there is no finite value.</summary>
     public static decimal? Money(double? value) => value is { } v && double.IsFinite(v) ? Math.Round((decimal)v, 2) : null;
