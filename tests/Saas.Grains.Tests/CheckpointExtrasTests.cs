@@ -18,7 +18,7 @@ public sealed class CheckpointExtrasTests(PostgresDatabase database, ITestOutput
         await using var node = await StartAsync(facts);
         var grain = new GrainId(WakerGrain.TypeName, "extras/w-1");
 
-        await node.Events.AppendAsync([new NewEvent(grain, "w1-e1", "wake", """{"inMs":700}""")], default);
+        await node.Events.AppendAsync([new NewEvent(grain, "w1-e1", "wake", """{"inMs":700}"""u8.ToArray())], default);
 
         await Eventually.TrueAsync(async () => await DueRowsAsync(grain) == 1, "the reminder row written by the checkpoint", 15);
         Assert.Equal(["w1-e1"], facts.Received.Select(f => (string)f.Payload));
@@ -33,10 +33,10 @@ public sealed class CheckpointExtrasTests(PostgresDatabase database, ITestOutput
     {
         await using var node = await StartAsync(new FactLog());
         var grain = new GrainId(WakerGrain.TypeName, "extras/w-2");
-        await node.Events.AppendAsync([new NewEvent(grain, "w2-e1", "wake", """{"inMs":600000}""")], default);
+        await node.Events.AppendAsync([new NewEvent(grain, "w2-e1", "wake", """{"inMs":600000}"""u8.ToArray())], default);
         await Eventually.TrueAsync(async () => await DueRowsAsync(grain) == 1, "the reminder row", 15);
 
-        await node.Events.AppendAsync([new NewEvent(grain, "w2-e2", "wake", """{"inMs":null}""")], default);
+        await node.Events.AppendAsync([new NewEvent(grain, "w2-e2", "wake", """{"inMs":null}"""u8.ToArray())], default);
 
         await Eventually.TrueAsync(async () => await DueRowsAsync(grain) == 0, "the checkpoint to remove the reminder");
     }

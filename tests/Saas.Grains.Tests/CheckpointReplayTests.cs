@@ -52,7 +52,7 @@ public sealed class CheckpointReplayTests(PostgresDatabase database, ITestOutput
     }
 
     private static NewEvent[] Events(GrainId grain, int from, int to) =>
-        [.. Enumerable.Range(from, to - from).Select(i => new NewEvent(grain, $"e{i}", "counted", "{}"))];
+        [.. Enumerable.Range(from, to - from).Select(i => new NewEvent(grain, $"e{i}", "counted", "{}"u8.ToArray()))];
 
     private Task<int> StoredCountAsync(GrainId grain) =>
         database.ScalarAsync<int>("SELECT (state::json->>'count')::int FROM grain_state WHERE grain_type = $1 AND grain_key = $2", grain.Type, grain.Key);

@@ -1,3 +1,4 @@
+using System.Text;
 using Saas.Grains.Core;
 using Saas.Grains.Events;
 using Saas.Grains.Hosting;
@@ -34,7 +35,7 @@ public sealed class EventLogTests(PostgresDatabase database, ITestOutputHelper o
         Assert.Equal(["a"], (await node.Grains.GetGrain<ITallyGrain>(elsewhere.Key).GetAsync()).Sources);
     }
 
-    private static NewEvent Event(GrainId grain, string sourceId, int n) => new(grain, sourceId, "counted", $$"""{"n":{{n}}}""");
+    private static NewEvent Event(GrainId grain, string sourceId, int n) => new(grain, sourceId, "counted", Encoding.UTF8.GetBytes($$"""{"n":{{n}}}"""));
 
     private Task WaitUntilAppliedAsync(GrainId grain) => Eventually.TrueAsync(async () =>
         await database.ScalarAsync<long>("SELECT applied_seq FROM grain_state WHERE grain_key = $1", grain.Key)

@@ -23,7 +23,7 @@ public sealed class OutboxTests(PostgresDatabase database, ITestOutputHelper out
         const int rounds = 6;
 
         await Task.WhenAll(Enumerable.Range(0, rounds).Select(round => node.Events.AppendAsync(
-            [.. grains.Select(g => new NewEvent(g, $"r{round}-{g.Key}", "counted", "{}"))], default)));
+            [.. grains.Select(g => new NewEvent(g, $"r{round}-{g.Key}", "counted", "{}"u8.ToArray()))], default)));
 
         await Eventually.TrueAsync(() => subscriber.Received.Count >= grains.Length * rounds, "every message to be delivered");
         await Task.Delay(500); // several more polls: nothing is delivered twice
@@ -61,7 +61,7 @@ public sealed class OutboxTests(PostgresDatabase database, ITestOutputHelper out
 
         for (var round = 0; round < 3; round++)
         {
-            await first.Events.AppendAsync([.. grains.Select(g => new NewEvent(g, $"r{round}-{g.Key}", "counted", "{}"))], default);
+            await first.Events.AppendAsync([.. grains.Select(g => new NewEvent(g, $"r{round}-{g.Key}", "counted", "{}"u8.ToArray()))], default);
         }
 
         foreach (var node in new[] { first, second })

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Text;
 using Microsoft.Extensions.DependencyInjection;
 using Saas.Grains.Checkpoints;
 using Saas.Grains.Core;
@@ -67,7 +68,7 @@ public sealed class RebuildTests(PostgresDatabase database, ITestOutputHelper ou
         await Eventually.TrueAsync(async () => await TotalAsync(gone) == 7, "a fresh grain", 15);
     }
 
-    private static NewEvent Entry(GrainId grain, string sourceId, int amount) => new(grain, sourceId, "entry", $$"""{"amount":{{amount}}}""");
+    private static NewEvent Entry(GrainId grain, string sourceId, int amount) => new(grain, sourceId, "entry", Encoding.UTF8.GetBytes($$"""{"amount":{{amount}}}"""));
 
     private Task<int> TotalAsync(GrainId grain) =>
         database.ScalarAsync<int>("SELECT coalesce((SELECT (state::json->>'total')::int FROM grain_state WHERE grain_key = $1), -1)", grain.Key);

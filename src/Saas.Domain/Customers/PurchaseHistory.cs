@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using Saas.Domain.Orders;
 using Saas.Domain.Rfm;
 
@@ -180,8 +181,10 @@ public sealed record OrderRecord(DateTimeOffset PlacedAt, decimal Total, decimal
     public DateTimeOffset? UpdatedAt { get; init; }
 
     /// <summary>What the order brings once its refunds are taken off.</summary>
+    [JsonIgnore]
     public decimal Net => Total - Refunded;
 
+    [JsonIgnore]
     public DateOnly Day => DateOnly.FromDateTime(PlacedAt.UtcDateTime);
 
     public static OrderRecord Of(Order order) => new(order.PlacedAt, order.Total, order.Lines.Sum(l => l.Discount), CategoriesOf(order.Lines))

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Npgsql;
+using NpgsqlTypes;
 using Saas.Grains.Core;
 using Saas.Grains.Reminders;
 
@@ -63,7 +64,8 @@ internal sealed class CheckpointWriter(NpgsqlDataSource db, IEnumerable<ICheckpo
         cmd.Parameters.AddWithValue(checkpoints.Select(c => c.Grain.Scope).ToArray());
         cmd.Parameters.AddWithValue(checkpoints.Select(c => c.Partition).ToArray());
         cmd.Parameters.AddWithValue(checkpoints.Select(c => c.ExpectedVersion + 1).ToArray());
-        cmd.Parameters.AddWithValue(checkpoints.Select(c => c.StateJson).ToArray());
+        // text written from its UTF-8 bytes: the state is never a string on its way to the database.
+        cmd.Parameters.Add(new NpgsqlParameter { NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Text, Value = checkpoints.Select(c => c.StateUtf8Json).ToArray() });
         cmd.Parameters.AddWithValue(checkpoints.Select(c => c.Applied.Transaction).ToArray());
         cmd.Parameters.AddWithValue(checkpoints.Select(c => c.Applied.Sequence).ToArray());
         var written = await cmd.ExecuteNonQueryAsync(ct);

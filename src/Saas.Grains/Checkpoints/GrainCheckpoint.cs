@@ -10,7 +10,7 @@ internal sealed record GrainCheckpoint(
     GrainId Grain,
     int Partition,
     long ExpectedVersion,
-    string StateJson,
+    byte[] StateUtf8Json,
     object State,
     EventPosition Applied,
     PendingChanges Pending,

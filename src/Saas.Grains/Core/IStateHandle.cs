@@ -11,7 +11,7 @@ internal interface IStateHandle
 
     object Current { get; }
 
-    string Serialize();
+    byte[] Serialize();
 
     void Load(StoredState? stored);
 

@@ -22,11 +22,11 @@ internal sealed class PersistentState<TState>(GrainContext context) : IPersisten
 
     private GrainRuntime Runtime => context.Runtime;
 
-    public string Serialize() => JsonSerializer.Serialize(State, Runtime.Json);
+    public byte[] Serialize() => JsonSerializer.SerializeToUtf8Bytes(State, Runtime.Json);
 
     public void Load(StoredState? stored)
     {
-        State = stored is null ? new TState() : JsonSerializer.Deserialize<TState>(stored.Json, Runtime.Json) ?? new TState();
+        State = stored is null ? new TState() : JsonSerializer.Deserialize<TState>(stored.Utf8Json, Runtime.Json) ?? new TState();
         Version = stored?.Version ?? 0;
         Applied = stored?.Applied ?? EventPosition.Start;
     }

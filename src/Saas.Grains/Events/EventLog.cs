@@ -1,4 +1,5 @@
 using Npgsql;
+using NpgsqlTypes;
 using Saas.Grains.Cluster;
 using Saas.Grains.Core;
 
@@ -81,7 +82,7 @@ public sealed class EventLog(NpgsqlDataSource db, PartitionMap partitions)
         insert.Parameters.AddWithValue(events.Select(e => e.Grain.Key).ToArray());
         insert.Parameters.AddWithValue(events.Select(e => e.SourceId).ToArray());
         insert.Parameters.AddWithValue(events.Select(e => e.Kind).ToArray());
-        insert.Parameters.AddWithValue(events.Select(e => e.PayloadJson).ToArray());
+        insert.Parameters.Add(new NpgsqlParameter { NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Json, Value = events.Select(e => e.Utf8Payload).ToArray() });
         batch.BatchCommands.Add(insert);
         batch.BatchCommands.Add(new NpgsqlBatchCommand($"SELECT pg_notify('{AppendedChannel}', '')"));
 

@@ -41,7 +41,7 @@ internal sealed class EventReader(NpgsqlDataSource db)
                 LIMIT $4)
             SELECT chosen.p, e.tx, e.seq, e.grain_type, e.grain_key, e.source_id, e.kind, e.payload, e.appended_at
             FROM chosen CROSS JOIN LATERAL (
-                SELECT tx_id::text::bigint AS tx, seq, grain_type, grain_key, source_id, kind, payload::text AS payload, appended_at
+                SELECT tx_id::text::bigint AS tx, seq, grain_type, grain_key, source_id, kind, payload, appended_at
                 FROM grain_events WHERE seq = chosen.seq LIMIT 1) e
             ORDER BY chosen.tx_id, chosen.seq
             """, connection, transaction);
@@ -64,7 +64,7 @@ internal sealed class EventReader(NpgsqlDataSource db)
     public async Task<IReadOnlyList<GrainEvent>> ReadHistoryAsync(GrainId grain, EventPosition upTo, CancellationToken ct)
     {
         await using var cmd = db.CreateCommand($"""
-            SELECT tx_id::text::bigint, seq, grain_type, grain_key, source_id, kind, payload::text, appended_at
+            SELECT tx_id::text::bigint, seq, grain_type, grain_key, source_id, kind, payload, appended_at
             FROM grain_events
             WHERE grain_type = $1 AND grain_key = $2 AND kind <> '{GrainRebuild.Kind}'
               AND (tx_id < $3::text::xid8 OR (tx_id = $3::text::xid8 AND seq <= $4))
@@ -100,6 +100,6 @@ internal sealed class EventReader(NpgsqlDataSource db)
         new GrainId(reader.GetString(first + 2), reader.GetString(first + 3)),
         reader.GetString(first + 4),
         reader.GetString(first + 5),
-        reader.GetString(first + 6),
+        reader.GetFieldValue<byte[]>(first + 6),
         reader.GetFieldValue<DateTimeOffset>(first + 7));
 }

@@ -14,5 +14,5 @@ public static class GrainRebuild
     public const string Kind = "grain.rebuild";
 
     /// <param name="sourceId">Unique in the grain's scope, as every event's (e.g. the operation that asked for it).</param>
-    public static NewEvent For(GrainId grain, string sourceId) => new(grain, sourceId, Kind, "{}");
+    public static NewEvent For(GrainId grain, string sourceId) => new(grain, sourceId, Kind, "{}"u8.ToArray());
 }

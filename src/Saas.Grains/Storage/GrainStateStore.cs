@@ -6,7 +6,7 @@ namespace Saas.Grains.Storage;
 /// <summary>Reads and clears grain state rows; writes go through the checkpoint writer.</summary>
 internal sealed class GrainStateStore(NpgsqlDataSource db)
 {
-    private const string Columns = "grain_key, state::text, version, applied_tx, applied_seq";
+    private const string Columns = "grain_key, state, version, applied_tx, applied_seq";
 
     public async Task<StoredState?> ReadAsync(GrainId id)
     {
@@ -24,7 +24,7 @@ internal sealed class GrainStateStore(NpgsqlDataSource db)
         while (await reader.ReadAsync())
         {
             states[reader.GetString(0)] = new StoredState(
-                reader.GetString(1), reader.GetInt64(2), new EventPosition(reader.GetInt64(3), reader.GetInt64(4)));
+                reader.GetFieldValue<byte[]>(1), reader.GetInt64(2), new EventPosition(reader.GetInt64(3), reader.GetInt64(4)));
         }
         return states;
     }

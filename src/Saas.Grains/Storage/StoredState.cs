@@ -2,4 +2,5 @@ using Saas.Grains.Core;
 
 namespace Saas.Grains.Storage;
 
-internal sealed record StoredState(string Json, long Version, EventPosition Applied);
+/// <summary>A stored state as it was written: its JSON in UTF-8, never turned into a string on the way.</summary>
+internal sealed record StoredState(byte[] Utf8Json, long Version, EventPosition Applied);

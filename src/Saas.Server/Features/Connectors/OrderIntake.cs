@@ -29,5 +29,5 @@ public sealed class OrderIntake(CustomerResolution customers, GrainJson json)
     /// <returns>For each change: true if appended now, false if its source id was already there.</returns>
     public Task<bool[]> SubmitChangesAsync(string tenantId, IReadOnlyList<CustomerChange> changes, CancellationToken ct) =>
         customers.AppendAsync(tenantId, [.. changes.Select(c => new CustomerEvent(
-            c.Customer, c.SourceId, c.Kind, JsonSerializer.Serialize(c.Payload, c.Payload.GetType(), json.Options)))], ct);
+            c.Customer, c.SourceId, c.Kind, JsonSerializer.SerializeToUtf8Bytes(c.Payload, c.Payload.GetType(), json.Options)))], ct);
 }

@@ -21,5 +21,5 @@ public sealed class FeedbackIntake(CustomerResolution customers, GrainJson json)
         new CustomerBasics(feedback.CustomerId),
         FeedbackEvents.SourceIdOf(feedback),
         FeedbackEvents.Received,
-        JsonSerializer.Serialize(feedback, json.Options));
+        JsonSerializer.SerializeToUtf8Bytes(feedback, json.Options));
 }

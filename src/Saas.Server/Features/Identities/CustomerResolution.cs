@@ -5,7 +5,7 @@ using Saas.Grains.Events;
 namespace Saas.Server.Features.Identities;
 
 /// <summary>An event about a customer as a shop reported it, before it is known which customer of the tenant that is.</summary>
-public sealed record CustomerEvent(CustomerBasics Customer, string SourceId, string Kind, string PayloadJson);
+public sealed record CustomerEvent(CustomerBasics Customer, string SourceId, string Kind, byte[] Utf8Payload);
 
 /// <summary>
 /// Decides which customer of the tenant each reported customer is (docs/IDENTITIES.md), merging customers that turn
@@ -30,7 +30,7 @@ public sealed class CustomerResolution(NpgsqlDataSource db, EventLog log, Identi
                 await using var transaction = await connection.BeginTransactionAsync(ct);
                 var customers = await ResolveAsync(connection, tenantId, [.. events.Select(e => e.Customer)], ct);
                 var appended = await log.AppendAsync(connection,
-                    [.. events.Select(e => new NewEvent(CustomerGrains.Of(tenantId, customers[e.Customer.Id]), e.SourceId, e.Kind, e.PayloadJson))], ct);
+                    [.. events.Select(e => new NewEvent(CustomerGrains.Of(tenantId, customers[e.Customer.Id]), e.SourceId, e.Kind, e.Utf8Payload))], ct);
                 await transaction.CommitAsync(ct);
                 return appended;
             }

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using System.Text.Json.Serialization;
 using Npgsql;
 using Saas.Domain.Orders;
 using Saas.Grains.Core;
@@ -29,9 +28,6 @@ public sealed class ImportedHistory(NpgsqlDataSource db, EventLog log, CustomerR
     private const int MaxOrdersPerEvent = 1_000;
     /// <summary>Statements over a whole file's rows may take minutes on a large file.</summary>
     private const int WholeFileTimeoutSeconds = 30 * 60;
-
-    /// <summary>The grains' JSON without the absent fields: a file's events are large, and the grain reads an absent field as null.</summary>
-    private readonly JsonSerializerOptions _payload = new(json.Options) { DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull };
 
     public async Task<AppliedImport> ApplyOrdersAsync(string tenantId, string importId, string sha256, CancellationToken ct)
     {
@@ -160,7 +156,7 @@ public sealed class ImportedHistory(NpgsqlDataSource db, EventLog log, CustomerR
             for (var part = 0; part * MaxOrdersPerEvent < mine.Length; part++)
             {
                 events.Add(new NewEvent(CustomerGrain(tenantId, owners[customerId]), $"import/{sha256}/{customerId}/{part}", CustomerEvents.OrdersImported,
-                    JsonSerializer.Serialize(mine.Skip(part * MaxOrdersPerEvent).Take(MaxOrdersPerEvent).ToArray(), _payload)));
+                    JsonSerializer.SerializeToUtf8Bytes(mine.Skip(part * MaxOrdersPerEvent).Take(MaxOrdersPerEvent).ToArray(), json.Options)));
             }
             orders += mine.Length;
         }
@@ -230,7 +226,7 @@ public sealed class ImportedHistory(NpgsqlDataSource db, EventLog log, CustomerR
         await using var transaction = await connection.BeginTransactionAsync(ct);
         var owners = await resolution.ResolveAsync(connection, tenantId, [.. pending.Select(c => c.Basics)], ct);
         await log.AppendAsync(connection, [.. pending.Select(c => new NewEvent(CustomerGrain(tenantId, owners[c.Basics.Id]),
-            $"import/{sha256}/{c.Basics.Id}", CustomerEvents.CustomerImported, JsonSerializer.Serialize(c, _payload)))], ct);
+            $"import/{sha256}/{c.Basics.Id}", CustomerEvents.CustomerImported, JsonSerializer.SerializeToUtf8Bytes(c, json.Options)))], ct);
         await transaction.CommitAsync(ct);
         pending.Clear();
     }
