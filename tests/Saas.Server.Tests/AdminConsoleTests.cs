@@ -1,5 +1,7 @@
 using System.Net;
 using System.Text.Json;
+using Saas.Server.Features.Imports;
+using Saas.Server.Tests.Imports;
 
 namespace Saas.Server.Tests;
 
@@ -54,14 +56,21 @@ public sealed class AdminConsoleTests(ServerFixture server)
     {
         var tenant = await server.CreateTenantAsync("Delete Me Tea");
         await server.SubmitAsync(tenant, ShopApi.Order("o-del-1", "c-del-1").ToJsonString());
-        await Eventually.UntilAsync(() => RowsOfAsync(tenant.Id), rows => rows["customers"] == 1, "the order to be applied");
+        using (var importer = await BrowserSession.SignInAsync(server, tenant))
+        {
+            await ImportsApi.UploadAndImportAsync(importer, ImportKinds.Orders, ImportsApi.Fixture("orders-utf8-tab.csv"));
+        }
+        var before = await Eventually.UntilAsync(() => RowsOfAsync(tenant.Id),
+            rows => rows["customers"] > 1 && rows["grain_events"] == rows["customers"] && rows["segment_moves"] == rows["customers"], "the orders to be applied");
+        Assert.All(["imported_orders", "customer_categories", "customer_profits", "segment_moves"],
+            table => Assert.True(before[table] > 0, $"{table} has no row of the tenant to delete."));
         using var admin = await BrowserSession.SignInAsAdminAsync(server);
 
         using (var unconfirmed = await admin.SendAsync(HttpMethod.Delete, $"/api/v1/admin/tenants/{tenant.Id}", new { confirmName = "Delete Me" }))
         {
             Assert.Contains("confirmName", HttpJson.ErrorFields(await HttpJson.ReadProblemAsync(unconfirmed, HttpStatusCode.BadRequest)));
         }
-        Assert.Equal(1, (await RowsOfAsync(tenant.Id))["customers"]);
+        Assert.Equal(before["customers"], (await RowsOfAsync(tenant.Id))["customers"]);
 
         using (var deleted = await admin.SendAsync(HttpMethod.Delete, $"/api/v1/admin/tenants/{tenant.Id}", new { confirmName = "Delete Me Tea" }))
         {
@@ -123,6 +132,7 @@ public sealed class AdminConsoleTests(ServerFixture server)
                      ("tenants", "id"), ("\"AspNetUsers\"", "\"TenantId\""), ("api_keys", "tenant_id"), ("customers", "tenant_id"),
                      ("segment_counts", "tenant_id"), ("grain_events", "scope"), ("grain_state", "scope"), ("grain_outbox", "scope"),
                      ("grain_scope_sequences", "scope"), ("grain_reminders", "scope"), ("invitations", "tenant_id"), ("mail_outbox", "tenant_id"),
+                     ("imported_orders", "tenant_id"), ("customer_categories", "tenant_id"), ("customer_profits", "tenant_id"), ("segment_moves", "tenant_id"),
                  })
         {
             rows[table] = await server.ScalarAsync<long>($"SELECT count(*) FROM {table} WHERE {column} = $1", tenantId);

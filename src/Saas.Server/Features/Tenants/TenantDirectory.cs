@@ -45,7 +45,8 @@ public sealed class TenantDirectory(NpgsqlDataSource db, GrainRuntime grains, IO
     /// <summary>
     /// Removes the tenant and everything it owns in one transaction: its members, keys and read models (by
     /// foreign key) and its events, grain states, outbox, reminders and dead letters (by scope, with its imports'
-    /// progress scope), and its imports' staging rows (by tenant id: no foreign key slows their bulk loads).
+    /// progress scope), and the tables no foreign key slows in bulk (by tenant id): imports' staging rows and claimed
+    /// orders, and the rows a customer's checkpoint writes beside the customer.
     /// </summary>
     public async Task DeleteAsync(string id, CancellationToken ct)
     {
@@ -57,22 +58,27 @@ public sealed class TenantDirectory(NpgsqlDataSource db, GrainRuntime grains, IO
             purge.Parameters.AddWithValue(new[] { id, ImportProgressReporter.ScopeOf(id) });
             await purge.ExecuteNonQueryAsync(ct);
         }
+        // The tenant's row goes first: deleting it waits for any checkpoint or claim holding it (their customers rows
+        // keep its key), so the statements after it see everything those wrote.
+        await using (var tenant = new NpgsqlCommand("DELETE FROM tenants WHERE id = $1", connection))
+        {
+            tenant.Parameters.AddWithValue(id);
+            await tenant.ExecuteNonQueryAsync(ct);
+        }
         foreach (var table in UnkeyedTenantTables)
         {
             await using var purge = new NpgsqlCommand($"DELETE FROM {table} WHERE tenant_id = $1", connection);
             purge.Parameters.AddWithValue(id);
             await purge.ExecuteNonQueryAsync(ct);
         }
-        await using var tenant = new NpgsqlCommand("DELETE FROM tenants WHERE id = $1", connection);
-        tenant.Parameters.AddWithValue(id);
-        await tenant.ExecuteNonQueryAsync(ct);
         await transaction.CommitAsync(ct);
     }
 
     private static readonly string[] ScopedRuntimeTables =
         ["grain_events", "grain_state", "grain_outbox", "grain_scope_sequences", "grain_reminders", "grain_dead_letters"];
 
-    private static readonly string[] UnkeyedTenantTables = ["import_order_rows", "import_customer_rows"];
+    private static readonly string[] UnkeyedTenantTables =
+        ["import_order_rows", "import_customer_rows", "imported_orders", "customer_categories", "customer_profits", "segment_moves"];
 
     private async Task<Tenant?> FindWhereAsync(string column, string value, CancellationToken ct)
     {
