@@ -169,9 +169,10 @@ public sealed class ImportedHistory(NpgsqlDataSource db, EventLog log, CustomerR
     }
 
     /// <summary>
-    /// Claims, in statements over the whole file (one per lane), the orders not received before: an order id already in the event
-    /// log or claimed by another import stays with them, and within the file the first customer in id order that names
-    /// an order keeps it. A claim names its import, so a run cut short and started again finds its claims in place.
+    /// Claims, in statements over the whole file (one per lane), the orders not received before: an order id already
+    /// in the event log or claimed by another import stays with them, and within the file the first customer in id
+    /// order that names an order keeps it. A claim names its import, so a run cut short and started again finds its
+    /// claims in place.
     /// </summary>
     private Task ClaimAsync(string tenantId, string importId, CancellationToken ct) =>
         Task.WhenAll(Enumerable.Range(0, ClaimLanes).Select(lane => ClaimLaneAsync(tenantId, importId, lane, ct)));
