@@ -50,6 +50,24 @@ public sealed class TenantDirectory(NpgsqlDataSource db, GrainRuntime grains, IO
     /// </summary>
     public async Task DeleteAsync(string id, CancellationToken ct)
     {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await DeleteOnceAsync(id, ct);
+                return;
+            }
+            catch (PostgresException ex) when (ex.SqlState is PostgresErrorCodes.DeadlockDetected && attempt < DeleteAttempts)
+            {
+                // A checkpoint of the tenant's customers was writing what this deletes, in its own order; one gives way.
+            }
+        }
+    }
+
+    private const int DeleteAttempts = 3;
+
+    private async Task DeleteOnceAsync(string id, CancellationToken ct)
+    {
         await using var connection = await db.OpenConnectionAsync(ct);
         await using var transaction = await connection.BeginTransactionAsync(ct);
         foreach (var table in ScopedRuntimeTables)
@@ -58,8 +76,9 @@ public sealed class TenantDirectory(NpgsqlDataSource db, GrainRuntime grains, IO
             purge.Parameters.AddWithValue(new[] { id, ImportProgressReporter.ScopeOf(id) });
             await purge.ExecuteNonQueryAsync(ct);
         }
-        // The tenant's row goes first: deleting it waits for any checkpoint or claim holding it (their customers rows
-        // keep its key), so the statements after it see everything those wrote.
+        // The tenant's row goes first. Deleting it, and with it the tenant's customers, waits for any checkpoint or claim
+        // still writing for the tenant (each holds the tenant row's key or its customers' rows), so the statements
+        // after it see everything those wrote.
         await using (var tenant = new NpgsqlCommand("DELETE FROM tenants WHERE id = $1", connection))
         {
             tenant.Parameters.AddWithValue(id);
