@@ -24,7 +24,8 @@ internal sealed class CheckpointWriter(NpgsqlDataSource db, IEnumerable<ICheckpo
         // event log, so it need not wait for its own WAL flush; a crash loses at most the last few batches,
         // which are applied again. Generic plans keep the parameters as parameters: a custom plan folds them into
         // constants, copying (and for JSON, parsing) megabytes while planning. The settings go in one round trip.
-        var settings = "SET LOCAL work_mem = '64MB'; SET LOCAL plan_cache_mode = force_generic_plan" + (cursors.Count > 0 ? "; SET LOCAL synchronous_commit = off" : "");
+        var settings = "SET LOCAL work_mem = '64MB'; SET LOCAL plan_cache_mode = force_generic_plan"
+            + (cursors.Count > 0 ? "; SET LOCAL synchronous_commit = off" : "");
         await using (var set = new NpgsqlCommand(settings, connection)) await set.ExecuteNonQueryAsync(ct);
         var removed = checkpoints.Where(c => c.Removed).ToArray();
         var kept = checkpoints.Where(c => !c.Removed).ToArray();
@@ -65,7 +66,10 @@ internal sealed class CheckpointWriter(NpgsqlDataSource db, IEnumerable<ICheckpo
         cmd.Parameters.AddWithValue(checkpoints.Select(c => c.Partition).ToArray());
         cmd.Parameters.AddWithValue(checkpoints.Select(c => c.ExpectedVersion + 1).ToArray());
         // text written from its UTF-8 bytes: the state is never a string on its way to the database.
-        cmd.Parameters.Add(new NpgsqlParameter { NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Text, Value = checkpoints.Select(c => c.StateUtf8Json).ToArray() });
+        cmd.Parameters.Add(new NpgsqlParameter
+        {
+            NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Text, Value = checkpoints.Select(c => c.StateUtf8Json).ToArray(),
+        });
         cmd.Parameters.AddWithValue(checkpoints.Select(c => c.Applied.Transaction).ToArray());
         cmd.Parameters.AddWithValue(checkpoints.Select(c => c.Applied.Sequence).ToArray());
         var written = await cmd.ExecuteNonQueryAsync(ct);

@@ -82,7 +82,10 @@ public sealed class EventLog(NpgsqlDataSource db, PartitionMap partitions)
         insert.Parameters.AddWithValue(events.Select(e => e.Grain.Key).ToArray());
         insert.Parameters.AddWithValue(events.Select(e => e.SourceId).ToArray());
         insert.Parameters.AddWithValue(events.Select(e => e.Kind).ToArray());
-        insert.Parameters.Add(new NpgsqlParameter { NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Json, Value = events.Select(e => e.Utf8Payload).ToArray() });
+        insert.Parameters.Add(new NpgsqlParameter
+        {
+            NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Json, Value = events.Select(e => e.Utf8Payload).ToArray(),
+        });
         batch.BatchCommands.Add(insert);
         batch.BatchCommands.Add(new NpgsqlBatchCommand($"SELECT pg_notify('{AppendedChannel}', '')"));
 

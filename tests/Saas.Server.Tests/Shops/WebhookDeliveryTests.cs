@@ -274,7 +274,10 @@ public sealed class WebhookDeliveryTests(ServerFixture server)
         Assert.Equal(events, await server.EventCountAsync(tenant.Id));
     }
 
-    /// <summary>The customer's profile once it shows the phone of the customer update, which is delivered after the orders: their totals can show first.</summary>
+    /// <summary>
+    /// The customer's profile once it shows the phone of the customer update. The update is delivered after the
+    /// orders, so their totals can show first.
+    /// </summary>
     private static Task<JsonElement> ProfileOnceUpdatedAsync(BrowserSession owner, string customerId, string phone) =>
         Eventually.UntilAsync(() => owner.GetJsonAsync($"/api/v1/customers/{customerId}"),
             p => p.GetProperty("demographics").GetProperty("phone").GetString() == phone, "the phone of the customer's update");

@@ -55,7 +55,8 @@ public sealed record CustomerRow(
     DateTimeOffset? NextReviewAt)
 {
     /// <summary>The row's key, written first.</summary>
-    public static readonly UnnestColumn<CustomerRow>[] Key = [Column("tenant_id", "text", r => r.TenantId), Column("customer_id", "text", r => r.CustomerId)];
+    public static readonly UnnestColumn<CustomerRow>[] Key =
+        [Column("tenant_id", "text", r => r.TenantId), Column("customer_id", "text", r => r.CustomerId)];
 
     /// <summary>Every column the grain owns; the account manager is assigned by people and kept on upsert.</summary>
     public static readonly UnnestColumn<CustomerRow>[] GrainColumns =
