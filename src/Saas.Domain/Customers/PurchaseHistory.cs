@@ -202,7 +202,8 @@ public sealed record OrderRecord(DateTimeOffset PlacedAt, decimal Total, decimal
         {
             if (line.Category is not { } category) continue;
             var added = new CategoryAmount(category, line.Price * line.Quantity - line.Discount) { Quantity = line.Quantity, Discount = line.Discount };
-            var at = amounts.FindIndex(a => a.Category == category);
+            var at = amounts.Count - 1;
+            while (at >= 0 && amounts[at].Category != category) at--;
             if (at < 0) amounts.Add(added);
             else amounts[at] = added with { Revenue = amounts[at].Revenue + added.Revenue, Quantity = amounts[at].Quantity + added.Quantity, Discount = amounts[at].Discount + added.Discount };
         }

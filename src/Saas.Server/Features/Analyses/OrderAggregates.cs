@@ -45,17 +45,33 @@ public sealed class OrderAggregates
     /// <param name="sign">+1 to count the order's categories, -1 to take them off.</param>
     private void AddSales(string tenantId, DateOnly month, string? region, IEnumerable<CategoryLine> lines, int sign)
     {
-        var categories = lines.GroupBy(c => c.Category, StringComparer.Ordinal)
-            .Select(g => (Category: g.Key, Quantity: g.Sum(c => c.Quantity), Revenue: g.Sum(c => c.Revenue), Discount: g.Sum(c => c.Discount)))
-            .OrderBy(c => c.Category, StringComparer.Ordinal).ToArray();
-        for (var i = 0; i < categories.Length; i++)
+        var categories = SumByCategory(lines);
+        for (var i = 0; i < categories.Count; i++)
         {
             var (category, quantity, revenue, discount) = categories[i];
             var key = (tenantId, month, region ?? UnreportedRegion, category);
             _sales[key] = _sales.GetValueOrDefault(key, CategorySums.None).Plus(new CategorySums(sign, sign * quantity, sign * revenue, sign * discount));
             Add(_baskets, (tenantId, category), sign);
-            for (var j = i + 1; j < categories.Length; j++) Add(_pairs, (tenantId, category, categories[j].Category), sign);
+            for (var j = i + 1; j < categories.Count; j++) Add(_pairs, (tenantId, category, categories[j].Category), sign);
         }
+    }
+
+    /// <summary>
+    /// The lines summed per category, in ordinal order. An order has a few categories, so a list searched in place
+    /// beats a grouping: every imported order passes here.
+    /// </summary>
+    private static List<CategoryLine> SumByCategory(IEnumerable<CategoryLine> lines)
+    {
+        var sums = new List<CategoryLine>();
+        foreach (var line in lines)
+        {
+            var at = sums.Count - 1;
+            while (at >= 0 && !string.Equals(sums[at].Category, line.Category, StringComparison.Ordinal)) at--;
+            if (at < 0) sums.Add(line);
+            else sums[at] = new CategoryLine(line.Category, sums[at].Quantity + line.Quantity, sums[at].Revenue + line.Revenue, sums[at].Discount + line.Discount);
+        }
+        sums.Sort((a, b) => string.CompareOrdinal(a.Category, b.Category));
+        return sums;
     }
 
     /// <summary>What the orders add to each customer, in key order.</summary>
