@@ -87,8 +87,9 @@ public sealed class CustomerGrain(TenantModelCache models, CustomSegmentCache cu
         }
         else
         {
-            Record(CustomerEvents.OrderAppliedFact, OrderFacts.Of(order, State.History) with { CustomerId = CustomerId });
-            State.History = State.History.Add(order);
+            var before = State.History;
+            State.History = before.Add(order);
+            Record(CustomerEvents.OrderAppliedFact, OrderFacts.Of(order, before, State.History.OrdersById[order.Id]) with { CustomerId = CustomerId });
         }
         State.Basics = Merge(State.Basics, order.Customer with { Id = CustomerId });
         State.Currency = order.Currency;

@@ -6,12 +6,14 @@ namespace Saas.Server.Features.Customers;
 /// <summary>What the analyses' read models learn from one order, given the customer's history before it.</summary>
 public static class OrderFacts
 {
-    public static OrderApplied Of(Order order, PurchaseHistory before)
+    /// <param name="record">
+    /// The order as the history now keeps it: a later change of the order (OrderProfitChanged) takes off what this
+    /// record counted for.
+    /// </param>
+    public static OrderApplied Of(Order order, PurchaseHistory before, OrderRecord record)
     {
         var month = new DateOnly(order.PlacedAt.UtcDateTime.Year, order.PlacedAt.UtcDateTime.Month, 1);
         var firstOrderAt = before.FirstOrderAt is { } first && first < order.PlacedAt ? first : order.PlacedAt;
-        // The figures a later change of the order takes off again (OrderProfitChanged) come from the same record.
-        var record = OrderRecord.Of(order);
         return new OrderApplied(
             order.Customer.Id,
             order.Id,
