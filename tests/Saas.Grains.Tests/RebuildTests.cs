@@ -59,7 +59,9 @@ public sealed class RebuildTests(PostgresDatabase database, ITestOutputHelper ou
         }
 
         await Eventually.TrueAsync(() => Task.FromResult(seen.Removed.Contains(gone)), "the participants told of the removal", 15);
-        Assert.Equal(0, await database.ScalarAsync<long>("SELECT count(*) FROM grain_state WHERE grain_key = $1", gone.Key));
+        // Participants are told inside the checkpoint's transaction: the state row goes when it commits.
+        await Eventually.TrueAsync(async () => await database.ScalarAsync<long>("SELECT count(*) FROM grain_state WHERE grain_key = $1", gone.Key) == 0,
+            "the removal's checkpoint to commit");
         Assert.Equal(0, await RemindersAsync(gone));
         Assert.Equal(["grain.rebuild"], await database.ColumnAsync<string>("SELECT kind FROM grain_events WHERE grain_key = $1", gone.Key));
 
