@@ -23,7 +23,9 @@ if [ "$(id -u)" = 0 ]; then
   d=$dir; while [ "$d" != / ]; do d=$(dirname "$d"); chmod o+x "$d" 2>/dev/null || true; done
 fi
 if [ ! -s "$dir/data/PG_VERSION" ]; then
-  as_postgres "$bin/initdb" -D "$dir/data" -A trust -U saas -E UTF8 --locale=C.UTF-8 >"$dir/initdb.log"
+  # Byte-order collation: the same order C.UTF-8 gives (code points), but keys compare with memcmp and sorts use
+  # abbreviated keys, where C.UTF-8 goes through strcoll: index builds and sorts of text keys 2-3 times faster.
+  as_postgres "$bin/initdb" -D "$dir/data" -A trust -U saas -E UTF8 --locale=C.UTF-8 --lc-collate=C >"$dir/initdb.log"
   # A quarter of the memory (PostgreSQL's usual advice), within 512 MB-8 GB. With less, an import's checkpoints
   # evict dirty pages so fast that backends write them out themselves (gigabytes per million orders).
   buffers_mb=$(awk '/MemTotal/ { mb = int($2 / 4096); print (mb < 512 ? 512 : (mb > 8192 ? 8192 : mb)) }' /proc/meminfo)
