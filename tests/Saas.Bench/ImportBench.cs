@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
+using System.Runtime;
 using System.Text.Json;
 using Npgsql;
 
@@ -62,7 +63,7 @@ internal static class ImportBench
         // import's .NET cost in a figure that, unlike the times, does not move with the machine's load.
         Console.WriteLine($"server process: {GC.GetTotalAllocatedBytes() / 1e9:F1} GB allocated, {GC.GetTotalPauseDuration().TotalSeconds:F1} s in GC pauses " +
                           $"(gen0 {GC.CollectionCount(0)}, gen1 {GC.CollectionCount(1)}, gen2 {GC.CollectionCount(2)}), " +
-                          $"{Environment.CpuUsage.TotalTime.TotalSeconds:F1} s CPU");
+                          $"{Environment.CpuUsage.TotalTime.TotalSeconds:F1} s CPU, {(GCSettings.IsServerGC ? "server" : "workstation")} GC");
         File.Delete(path);
         return reader.GetInt64(1) == rows && appliedSeconds < 60 ? 0 : 1;
     }
