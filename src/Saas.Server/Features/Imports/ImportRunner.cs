@@ -2,7 +2,6 @@ using System.Diagnostics;
 using System.Text;
 using System.Text.Json;
 using System.Threading.Channels;
-using CsvHelper;
 using Npgsql;
 
 namespace Saas.Server.Features.Imports;
@@ -112,7 +111,6 @@ public sealed partial class ImportRunner(
     {
         await using var file = await ImportFiles.OpenAsync(db, job.TenantId, job.ImportId, ct);
         using var text = new StreamReader(file, CsvSniffer.EncodingOf(spec.Encoding), detectEncodingFromByteOrderMarks: true, bufferSize: 1 << 16);
-        using var parser = new CsvParser(text, CsvSniffer.Configuration(spec.Delimiter));
         await using var rowsConnection = await db.OpenConnectionAsync(ct);
         await using var badConnection = await db.OpenConnectionAsync(ct);
         var staging = ImportStaging.For(spec.Kind, spec.Currency);
@@ -123,40 +121,45 @@ public sealed partial class ImportRunner(
         var clock = Stopwatch.StartNew();
         var nextReport = ReportEvery;
         long read = 0, badRows = 0;
-        parser.Read(); // the header
-        while (parser.Read())
+        using var stopParsing = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        var (batches, parsing) = CsvRecordReader.Start(file, text, spec.Delimiter, stopParsing.Token);
+        try
         {
-            read++;
-            var record = parser.Record!;
-            var line = LineOf(parser);
-            string? reason;
-            if (record.Length != spec.Columns) reason = $"expected {spec.Columns} fields, found {record.Length}";
-            else
+            await foreach (var batch in batches.ReadAllAsync(ct))
             {
-                values.Load(record);
-                reason = staging.Stage(values, rows, job.TenantId, job.ImportId, line);
-            }
-            if (reason is not null)
-            {
-                badRows++;
-                var raw = parser.RawRecord.TrimEnd('\r', '\n');
-                await bad.WriteRowAsync(ct, job.TenantId, job.ImportId, line, reason, raw.Length > MaxRawLength ? raw[..MaxRawLength] : raw);
-            }
-            if (clock.Elapsed >= nextReport)
-            {
+                foreach (var (record, line, raw) in batch.Records)
+                {
+                    read++;
+                    string? reason;
+                    if (record.Length != spec.Columns) reason = $"expected {spec.Columns} fields, found {record.Length}";
+                    else
+                    {
+                        values.Load(record);
+                        reason = staging.Stage(values, rows, job.TenantId, job.ImportId, line);
+                    }
+                    if (reason is null) continue;
+                    badRows++;
+                    var trimmed = raw.TrimEnd('\r', '\n');
+                    await bad.WriteRowAsync(ct, job.TenantId, job.ImportId, line, reason, trimmed.Length > MaxRawLength ? trimmed[..MaxRawLength] : trimmed);
+                }
+                if (clock.Elapsed < nextReport) continue;
                 ct.ThrowIfCancellationRequested();
                 nextReport = clock.Elapsed + ReportEvery;
-                await reporter.ReportAsync(job.TenantId, job.ImportId, "rows_read = $3, bad_rows = $4, bytes_read = $5", [read, badRows, file.Position], ct);
+                await reporter.ReportAsync(job.TenantId, job.ImportId, "rows_read = $3, bad_rows = $4, bytes_read = $5", [read, badRows, batch.BytesRead], ct);
             }
         }
+        catch
+        {
+            // The parser may be waiting for room, or reading the file about to be closed: it stops, and this error is the one reported.
+            await stopParsing.CancelAsync();
+            await parsing.ContinueWith(_ => { }, CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
+            throw;
+        }
+        await parsing; // a file that turned out not to be UTF-8 fails here
         await rows.CompleteAsync(ct);
         await bad.CompleteAsync(ct);
         return (read, badRows);
     }
-
-    /// <summary>The line a record starts on (the header is line 1), however many lines its quoted fields span.</summary>
-    private static long LineOf(CsvParser parser) =>
-        parser.RawRow - parser.RawRecord.TrimEnd('\r', '\n').Count(c => c == '\n');
 
     private async Task<ImportSpec> ReadSpecAsync(ImportJob job, CancellationToken ct)
     {
