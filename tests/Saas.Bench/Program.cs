@@ -7,7 +7,7 @@ namespace Saas.Bench;
 ///                                                   | fit [customers=100000]
 ///                                                   | rescore [customers=1000000]
 ///                                                   | analyses [customers=1000000] [orders=10000000]
-///                                                   | import [rows=1000000] [ordersPerCustomer=5]
+///                                                   | import [rows=1000000] [ordersPerCustomer=5] [warm]
 /// against the PostgreSQL in SAAS_TEST_PG (default: the test cluster of deploy/test.sh, port 5434, through its Unix socket).
 /// </summary>
 internal static class Bench
@@ -30,9 +30,9 @@ internal static class Bench
                 await AnalysesBench.RunAsync(admin, Arg(1, 1_000_000), Arg(2, 10_000_000));
                 return 0;
             case "import":
-                return await ImportBench.RunAsync(admin, Arg(1, 1_000_000), Arg(2, 5));
+                return await ImportBench.RunAsync(admin, Arg(1, 1_000_000), Arg(2, 5), warm: args.Contains("warm"));
             default:
-                Console.Error.WriteLine("usage: Saas.Bench ingest [orders] [rate] [seconds] | fit [customers] | rescore [customers] | analyses [customers] [orders] | import [rows] [ordersPerCustomer]");
+                Console.Error.WriteLine("usage: Saas.Bench ingest [orders] [rate] [seconds] | fit [customers] | rescore [customers] | analyses [customers] [orders] | import [rows] [ordersPerCustomer] [warm]");
                 return 2;
         }
     }
