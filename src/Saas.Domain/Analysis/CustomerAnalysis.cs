@@ -9,6 +9,9 @@ namespace Saas.Domain.Analysis;
 /// <summary>Everything a customer's grain concludes about its customer at one moment, with the model version used.</summary>
 public sealed record CustomerAnalysis
 {
+    /// <summary>Nothing concluded yet; shared, as every instance is immutable.</summary>
+    public static CustomerAnalysis None { get; } = new();
+
     public int ModelVersion { get; init; }
     public DateTimeOffset At { get; init; }
     public RfmValues? Values { get; init; }

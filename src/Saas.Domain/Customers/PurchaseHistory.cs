@@ -11,6 +11,9 @@ namespace Saas.Domain.Customers;
 /// </summary>
 public sealed record PurchaseHistory
 {
+    /// <summary>A customer with no order yet; shared, as every instance is immutable.</summary>
+    public static PurchaseHistory None { get; } = new();
+
     /// <summary>Orders that count: cancelled ones are not.</summary>
     public int Orders { get; init; }
 

@@ -9,6 +9,9 @@ namespace Saas.Domain.Feedback;
 /// </summary>
 public sealed record CustomerFeedback
 {
+    /// <summary>A customer who has told nothing yet; shared, as every instance is immutable.</summary>
+    public static CustomerFeedback None { get; } = new();
+
     /// <summary>How many of the latest contact times are kept for <see cref="ContactsWithin"/>.</summary>
     public const int RecentContactsKept = 50;
 

@@ -20,6 +20,7 @@ public sealed class CustomerGrain(TenantModelCache models, CustomSegmentCache cu
 {
     public const string TypeName = "customer";
     public const string ReviewReminder = "review";
+    private string? _customerId;
 
     public async Task<CustomerState> GetStateAsync()
     {
@@ -46,14 +47,14 @@ public sealed class CustomerGrain(TenantModelCache models, CustomSegmentCache cu
                 ChangeOrder(refund.OrderId, history => history.Refund(refund.OrderId, refund.Amount));
                 break;
             case CustomerEvents.CustomerProfile:
-                State.Basics = Merge(State.Basics, grainEvent.Payload<CustomerBasics>(json.Options) with { Id = CustomerId });
+                State.Basics = Merge(State.Basics, grainEvent.Payload<CustomerBasics>(json.Options));
                 break;
             case CustomerEvents.OrdersImported:
                 foreach (var order in grainEvent.Payload<Order[]>(json.Options)) ApplyOrder(order, isAmendment: false);
                 break;
             case CustomerEvents.CustomerImported:
                 var imported = grainEvent.Payload<ImportedCustomer>(json.Options);
-                State.Basics = Merge(State.Basics, imported.Basics with { Id = CustomerId });
+                State.Basics = Merge(State.Basics, imported.Basics);
                 State.LastRegion = imported.Region ?? State.LastRegion;
                 break;
             case FeedbackEvents.Received:
@@ -72,7 +73,7 @@ public sealed class CustomerGrain(TenantModelCache models, CustomSegmentCache cu
     }
 
     /// <summary>The customer this grain is; orders and feedback may name another id of it (docs/IDENTITIES.md).</summary>
-    private string CustomerId => CustomerEvents.CustomerIdOf(GrainId.Key);
+    private string CustomerId => _customerId ??= CustomerEvents.CustomerIdOf(GrainId.Key);
 
     /// <summary>
     /// An order's first report is an <see cref="OrderApplied"/> fact for the analyses; an amendment changes its profit
@@ -91,7 +92,7 @@ public sealed class CustomerGrain(TenantModelCache models, CustomSegmentCache cu
             State.History = before.Add(order);
             Record(CustomerEvents.OrderAppliedFact, OrderFacts.Of(order, before, State.History.OrdersById[order.Id]) with { CustomerId = CustomerId });
         }
-        State.Basics = Merge(State.Basics, order.Customer with { Id = CustomerId });
+        State.Basics = Merge(State.Basics, order.Customer);
         State.Currency = order.Currency;
         State.LastChannel = order.Channel ?? State.LastChannel;
         State.LastRegion = order.Region ?? State.LastRegion;
@@ -127,11 +128,14 @@ public sealed class CustomerGrain(TenantModelCache models, CustomSegmentCache cu
         SetReminderAtCheckpoint(ReviewReminder, State.Analysis.NextReviewAt);
     }
 
-    /// <summary>Later reports fill in what earlier ones left out; they never blank a known value.</summary>
-    private static CustomerBasics Merge(CustomerBasics? known, CustomerBasics reported) => known is null
-        ? reported
+    /// <summary>
+    /// Later reports fill in what earlier ones left out; they never blank a known value. A report may name the customer
+    /// by another of its ids: the details are this grain's customer's.
+    /// </summary>
+    private CustomerBasics Merge(CustomerBasics? known, CustomerBasics reported) => known is null
+        ? reported.Id == CustomerId ? reported : reported with { Id = CustomerId }
         : new CustomerBasics(
-            reported.Id,
+            CustomerId,
             reported.Email ?? known.Email,
             reported.Name ?? known.Name,
             reported.Phone ?? known.Phone,

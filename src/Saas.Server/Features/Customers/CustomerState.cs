@@ -11,7 +11,7 @@ public sealed class CustomerState
 {
     public CustomerBasics? Basics { get; set; }
 
-    public PurchaseHistory History { get; set; } = new();
+    public PurchaseHistory History { get; set; } = PurchaseHistory.None;
 
     public string? Currency { get; set; }
 
@@ -20,10 +20,10 @@ public sealed class CustomerState
     public string? LastRegion { get; set; }
 
     /// <summary>Ratings, complaints, inquiries and contacts, as the shop reported them.</summary>
-    public CustomerFeedback Feedback { get; set; } = new();
+    public CustomerFeedback Feedback { get; set; } = CustomerFeedback.None;
 
     /// <summary>What the grain last concluded; the customers projection publishes it and detects changes.</summary>
-    public CustomerAnalysis Analysis { get; set; } = new();
+    public CustomerAnalysis Analysis { get; set; } = CustomerAnalysis.None;
 
     /// <summary>The tenant's custom segments the customer is in; the custom segments projection publishes the changes.</summary>
     public CustomSegmentMembership CustomSegments { get; set; } = CustomSegmentMembership.None;
