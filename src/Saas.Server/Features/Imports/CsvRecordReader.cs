@@ -19,7 +19,10 @@ public static class CsvRecordReader
     /// <summary>Batches parsed ahead of the writer: enough to smooth the two out, few enough to keep memory flat.</summary>
     private const int BatchesAhead = 4;
 
-    /// <summary>Starts parsing; the channel completes after the last record, and the task fails if parsing did.</summary>
+    /// <summary>
+    /// Starts parsing; the channel completes after the last record, and the task fails if parsing did. The caller keeps
+    /// the file and its reader, and closes them once the task has ended.
+    /// </summary>
     public static (ChannelReader<CsvBatch> Batches, Task Parsing) Start(Stream file, TextReader text, char delimiter, CancellationToken ct)
     {
         var batches = Channel.CreateBounded<CsvBatch>(new BoundedChannelOptions(BatchesAhead) { SingleReader = true, SingleWriter = true });
@@ -27,7 +30,7 @@ public static class CsvRecordReader
         {
             try
             {
-                using var parser = new CsvParser(text, CsvSniffer.Configuration(delimiter));
+                using var parser = new CsvParser(text, CsvSniffer.Configuration(delimiter), leaveOpen: true);
                 parser.Read(); // the header
                 var records = new List<CsvRecord>(RecordsPerBatch);
                 while (parser.Read())

@@ -78,6 +78,7 @@ public static class ImportFiles
         private byte[] _chunk = [];
         private int _offset;
         private long _position;
+        private bool _disposed;
 
         public override bool CanRead => true;
         public override bool CanSeek => false;
@@ -115,8 +116,10 @@ public static class ImportFiles
 
         protected override void Dispose(bool disposing)
         {
-            if (disposing)
+            // Twice would close a reader on a connection already back in the pool, in use by someone else.
+            if (disposing && !_disposed)
             {
+                _disposed = true;
                 reader.Dispose();
                 command.Dispose();
                 connection.Dispose();
