@@ -9,10 +9,10 @@ namespace Saas.Server.Features.Imports;
 public sealed record ImportJob(string TenantId, string ImportId);
 
 /// <summary>
-/// Runs started imports one at a time on this node: streams the stored file through the CSV parser, checks each
-/// row, COPYs the good ones into staging and the bad ones (line, reason, raw text) into import_bad_rows, reports
-/// progress twice a second, then turns the staged rows into events. Memory stays flat: one file chunk, one
-/// record and one customer's orders at a time.
+/// Runs started imports one at a time on this node: streams the stored file through the CSV parser (on a thread of
+/// its own), checks each row, COPYs the good ones into staging and the bad ones (line, reason, raw text) into
+/// import_bad_rows, reports progress twice a second, then turns the staged rows into events. Memory stays flat: one
+/// file chunk, a few batches of records and one customer's orders at a time.
 /// </summary>
 public sealed partial class ImportRunner(
     NpgsqlDataSource db, ImportedHistory history, ImportProgressReporter reporter, TimeProvider time, ILogger<ImportRunner> logger) : BackgroundService
