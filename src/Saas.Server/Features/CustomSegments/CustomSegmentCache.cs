@@ -1,6 +1,6 @@
-using System.Collections.Concurrent;
 using Microsoft.Extensions.Options;
 using Npgsql;
+using Saas.Server.Infrastructure;
 using Saas.Server.Options;
 
 namespace Saas.Server.Features.CustomSegments;
@@ -12,22 +12,20 @@ namespace Saas.Server.Features.CustomSegments;
 /// </summary>
 public sealed class CustomSegmentCache(NpgsqlDataSource db, IOptions<AnalysisOptions> options, TimeProvider time)
 {
-    private readonly ConcurrentDictionary<string, (CustomSegmentDefinitions Definitions, DateTimeOffset Until)> _entries = new();
+    private readonly TenantCache<CustomSegmentDefinitions> _definitions = new(time, () => options.Value.CacheFor, tenantId => ReadAsync(db, tenantId));
 
     /// <summary>How long a node may evaluate definitions older than the stored ones.</summary>
     public TimeSpan StaleFor => options.Value.CacheFor;
 
-    public async ValueTask<CustomSegmentDefinitions> GetAsync(string tenantId)
-    {
-        if (_entries.TryGetValue(tenantId, out var entry) && entry.Until > time.GetUtcNow()) return entry.Definitions;
-        await using var cmd = db.CreateCommand(CustomSegmentStore.DefinitionsSql);
-        cmd.Parameters.AddWithValue(tenantId);
-        var definitions = await CustomSegmentStore.ReadDefinitionsAsync(cmd, CancellationToken.None);
-        Remember(tenantId, definitions);
-        return definitions;
-    }
+    public ValueTask<CustomSegmentDefinitions> GetAsync(string tenantId) => _definitions.GetAsync(tenantId);
 
     /// <summary>Takes definitions this node has just written, without waiting for the cache to expire.</summary>
-    public void Remember(string tenantId, CustomSegmentDefinitions definitions) =>
-        _entries[tenantId] = (definitions, time.GetUtcNow() + options.Value.CacheFor);
+    public void Remember(string tenantId, CustomSegmentDefinitions definitions) => _definitions.Remember(tenantId, definitions);
+
+    private static async Task<CustomSegmentDefinitions> ReadAsync(NpgsqlDataSource db, string tenantId)
+    {
+        await using var cmd = db.CreateCommand(CustomSegmentStore.DefinitionsSql);
+        cmd.Parameters.AddWithValue(tenantId);
+        return await CustomSegmentStore.ReadDefinitionsAsync(cmd, CancellationToken.None);
+    }
 }
