@@ -1,6 +1,7 @@
 using Npgsql;
 using Saas.Domain.Orders;
 using Saas.Grains.Events;
+using Saas.Server.Infrastructure.Postgres;
 
 namespace Saas.Server.Features.Identities;
 
@@ -13,33 +14,23 @@ public sealed record CustomerEvent(CustomerBasics Customer, string SourceId, str
 /// </summary>
 public sealed class CustomerResolution(NpgsqlDataSource db, EventLog log, IdentityMerges merges)
 {
-    private const int Attempts = 3;
-
     /// <summary>
     /// Resolves the events' customers and appends the events to the resolved customers' grains in one transaction
     /// (so a merge and the events that caused it are durable together).
     /// </summary>
     /// <returns>For each event in order: true if appended now, false if its source id was already in the log.</returns>
-    public async Task<bool[]> AppendAsync(string tenantId, IReadOnlyList<CustomerEvent> events, CancellationToken ct)
-    {
-        for (var attempt = 1; ; attempt++)
+    public Task<bool[]> AppendAsync(string tenantId, IReadOnlyList<CustomerEvent> events, CancellationToken ct) =>
+        // Two intakes merging customers that share identities can lock them in different orders; one gives way.
+        DeadlockRetry.RunAsync(async () =>
         {
-            try
-            {
-                await using var connection = await db.OpenConnectionAsync(ct);
-                await using var transaction = await connection.BeginTransactionAsync(ct);
-                var customers = await ResolveAsync(connection, tenantId, [.. events.Select(e => e.Customer)], ct);
-                var appended = await log.AppendAsync(connection,
-                    [.. events.Select(e => new NewEvent(CustomerGrains.Of(tenantId, customers[e.Customer.Id]), e.SourceId, e.Kind, e.Utf8Payload))], ct);
-                await transaction.CommitAsync(ct);
-                return appended;
-            }
-            catch (PostgresException ex) when (ex.SqlState is PostgresErrorCodes.DeadlockDetected && attempt < Attempts)
-            {
-                // Two intakes merging customers that share identities locked them in different orders; one gives way.
-            }
-        }
-    }
+            await using var connection = await db.OpenConnectionAsync(ct);
+            await using var transaction = await connection.BeginTransactionAsync(ct);
+            var customers = await ResolveAsync(connection, tenantId, [.. events.Select(e => e.Customer)], ct);
+            var appended = await log.AppendAsync(connection,
+                [.. events.Select(e => new NewEvent(CustomerGrains.Of(tenantId, customers[e.Customer.Id]), e.SourceId, e.Kind, e.Utf8Payload))], ct);
+            await transaction.CommitAsync(ct);
+            return appended;
+        });
 
     /// <summary>
     /// In the caller's transaction: records the customers' identities, merges the customers they show to be one, and

@@ -2,6 +2,7 @@ using Microsoft.Extensions.Options;
 using Npgsql;
 using Saas.Grains.Hosting;
 using Saas.Server.Features.Imports;
+using Saas.Server.Infrastructure.Postgres;
 using Saas.Server.Options;
 
 namespace Saas.Server.Features.Tenants;
@@ -48,23 +49,9 @@ public sealed class TenantDirectory(NpgsqlDataSource db, GrainRuntime grains, IO
     /// progress scope), and the tables no foreign key slows in bulk (by tenant id): imports' staging rows and claimed
     /// orders, and the rows a customer's checkpoint writes beside the customer.
     /// </summary>
-    public async Task DeleteAsync(string id, CancellationToken ct)
-    {
-        for (var attempt = 1; ; attempt++)
-        {
-            try
-            {
-                await DeleteOnceAsync(id, ct);
-                return;
-            }
-            catch (PostgresException ex) when (ex.SqlState is PostgresErrorCodes.DeadlockDetected && attempt < DeleteAttempts)
-            {
-                // A checkpoint of the tenant's customers was writing what this deletes, in its own order; one gives way.
-            }
-        }
-    }
-
-    private const int DeleteAttempts = 3;
+    public Task DeleteAsync(string id, CancellationToken ct) =>
+        // A checkpoint of the tenant's customers can be writing what this deletes, in its own order; one gives way.
+        DeadlockRetry.RunAsync(() => DeleteOnceAsync(id, ct));
 
     private async Task DeleteOnceAsync(string id, CancellationToken ct)
     {
