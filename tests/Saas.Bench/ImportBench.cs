@@ -83,13 +83,14 @@ internal static class ImportBench
         uploaded.EnsureSuccessStatusCode();
         var detail = await uploaded.Content.ReadFromJsonAsync<JsonElement>();
         var uploadSeconds = clock.Elapsed.TotalSeconds;
-        using var started = await browser.PostAsJsonAsync($"/api/v1/imports/{detail.GetProperty("id").GetString()}/start", new { mapping = detail.GetProperty("mapping") });
+        var id = detail.GetProperty("id").GetString();
+        using var started = await browser.PostAsJsonAsync($"/api/v1/imports/{id}/start", new { mapping = detail.GetProperty("mapping") });
         started.EnsureSuccessStatusCode();
         JsonElement progress;
         do
         {
             await Task.Delay(250);
-            progress = (await browser.GetFromJsonAsync<JsonElement>($"/api/v1/imports/{detail.GetProperty("id").GetString()}")).GetProperty("progress");
+            progress = (await browser.GetFromJsonAsync<JsonElement>($"/api/v1/imports/{id}")).GetProperty("progress");
         }
         while (progress.GetProperty("state").GetString() == "running");
         return (uploadSeconds, progress);
