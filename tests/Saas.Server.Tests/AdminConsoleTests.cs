@@ -132,7 +132,7 @@ public sealed class AdminConsoleTests(ServerFixture server)
                      ("tenants", "id"), ("\"AspNetUsers\"", "\"TenantId\""), ("api_keys", "tenant_id"), ("customers", "tenant_id"),
                      ("segment_counts", "tenant_id"), ("grain_events", "scope"), ("grain_state", "scope"), ("grain_outbox", "scope"),
                      ("grain_scope_sequences", "scope"), ("grain_reminders", "scope"), ("invitations", "tenant_id"), ("mail_outbox", "tenant_id"),
-                     ("imported_orders", "tenant_id"), ("customer_categories", "tenant_id"), ("customer_profits", "tenant_id"), ("segment_moves", "tenant_id"),
+                     ("imported_orders", "tenant_id"), ("customer_identities", "tenant_id"), ("customer_categories", "tenant_id"), ("customer_profits", "tenant_id"), ("segment_moves", "tenant_id"),
                  })
         {
             rows[table] = await server.ScalarAsync<long>($"SELECT count(*) FROM {table} WHERE {column} = $1", tenantId);

@@ -29,6 +29,7 @@ public sealed class CustomerProjection(TenantModelCache models, GrainJson json) 
         var customers = context.StatesOf<CustomerState>(CustomerGrain.TypeName)
             .OrderBy(c => c.Grain.Key, StringComparer.Ordinal).ToArray();
         if (customers.Length == 0) return;
+        await TenantLocks.HoldAsync(context.Connection, [.. customers.Select(c => c.Grain.Scope)], cancellationToken);
         var published = await ReadPublishedAsync(context.Connection, customers, cancellationToken);
         var now = DateTimeOffset.UtcNow;
         var rows = new List<CustomerRow>(customers.Length);

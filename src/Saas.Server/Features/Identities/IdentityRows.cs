@@ -1,4 +1,5 @@
 using Npgsql;
+using Saas.Server.Features.Tenants;
 
 namespace Saas.Server.Features.Identities;
 
@@ -15,6 +16,7 @@ public static class IdentityRows
     public static async Task<Dictionary<IdentityKey, IdentityRow>> ClaimAsync(
         NpgsqlConnection connection, string tenantId, IReadOnlyList<(IdentityKey Key, string Candidate)> claims, CancellationToken ct)
     {
+        await TenantLocks.HoldAsync(connection, [tenantId], ct);
         var sorted = claims.OrderBy(c => c.Key.Kind, StringComparer.Ordinal).ThenBy(c => c.Key.Value, StringComparer.Ordinal).ToArray();
         await using var cmd = new NpgsqlCommand("""
             INSERT INTO customer_identities AS i (tenant_id, kind, value, customer_id)

@@ -5,6 +5,7 @@ using Saas.Grains.Core;
 using Saas.Grains.Events;
 using Saas.Server.Features.Customers;
 using Saas.Server.Features.Identities;
+using Saas.Server.Features.Tenants;
 using Saas.Server.Infrastructure.Postgres;
 
 namespace Saas.Server.Features.Imports;
@@ -186,12 +187,7 @@ public sealed class ImportedHistory(NpgsqlDataSource db, EventLog log, CustomerR
         await using var connection = await db.OpenConnectionAsync(ct);
         await using var transaction = await connection.BeginTransactionAsync(ct);
         await SortInMemoryAsync(connection, ct);
-        // In place of a foreign key checked per claimed order: a tenant being deleted waits for this claim, or has gone.
-        await using (var tenant = new NpgsqlCommand("SELECT 1 FROM tenants WHERE id = $1 FOR KEY SHARE", connection))
-        {
-            tenant.Parameters.AddWithValue(tenantId);
-            if (await tenant.ExecuteScalarAsync(ct) is null) throw new InvalidOperationException($"Tenant {tenantId} no longer exists.");
-        }
+        await TenantLocks.HoldAsync(connection, [tenantId], ct);
         await using var cmd = new NpgsqlCommand("""
             INSERT INTO imported_orders (tenant_id, order_id, customer_id, import_id)
             SELECT DISTINCT ON (r.order_id) r.tenant_id, r.order_id, r.customer_id, r.import_id

@@ -44,10 +44,10 @@ public sealed class TenantDirectory(NpgsqlDataSource db, GrainRuntime grains, IO
     }
 
     /// <summary>
-    /// Removes the tenant and everything it owns in one transaction: its members, keys and read models (by
+    /// Removes the tenant and everything it owns in one transaction: its members, keys and most read models (by
     /// foreign key) and its events, grain states, outbox, reminders and dead letters (by scope, with its imports'
     /// progress scope), and the tables no foreign key slows in bulk (by tenant id): imports' staging rows and claimed
-    /// orders, and the rows a customer's checkpoint writes beside the customer.
+    /// orders, the customers and their identities, and the rows a customer's checkpoint writes beside the customer.
     /// </summary>
     public Task DeleteAsync(string id, CancellationToken ct) =>
         // A checkpoint of the tenant's customers can be writing what this deletes, in its own order; one gives way.
@@ -63,9 +63,8 @@ public sealed class TenantDirectory(NpgsqlDataSource db, GrainRuntime grains, IO
             purge.Parameters.AddWithValue(new[] { id, ImportProgressReporter.ScopeOf(id) });
             await purge.ExecuteNonQueryAsync(ct);
         }
-        // The tenant's row goes first. Deleting it, and with it the tenant's customers, waits for any checkpoint or claim
-        // still writing for the tenant (each holds the tenant row's key or its customers' rows), so the statements
-        // after it see everything those wrote.
+        // The tenant's row goes first. Deleting it waits for any checkpoint, intake or claim still writing for the tenant
+        // (each holds the tenant row's key, TenantLocks), so the statements after it see everything those wrote.
         await using (var tenant = new NpgsqlCommand("DELETE FROM tenants WHERE id = $1", connection))
         {
             tenant.Parameters.AddWithValue(id);
@@ -84,7 +83,10 @@ public sealed class TenantDirectory(NpgsqlDataSource db, GrainRuntime grains, IO
         ["grain_events", "grain_state", "grain_outbox", "grain_scope_sequences", "grain_reminders", "grain_dead_letters"];
 
     private static readonly string[] UnkeyedTenantTables =
-        ["import_order_rows", "import_customer_rows", "imported_orders", "customer_categories", "customer_profits", "segment_moves"];
+        [
+            "import_order_rows", "import_customer_rows", "imported_orders", "customers", "customer_identities",
+            "customer_categories", "customer_profits", "segment_moves",
+        ];
 
     private async Task<Tenant?> FindWhereAsync(string column, string value, CancellationToken ct)
     {
