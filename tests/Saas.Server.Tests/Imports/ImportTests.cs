@@ -153,6 +153,25 @@ public sealed class ImportTests(ServerFixture server)
     }
 
     [Fact]
+    public async Task An_order_named_by_two_customers_of_a_file_stays_with_the_first_in_id_order_even_batches_apart()
+    {
+        var tenant = await server.CreateTenantAsync("Import Shared Order Tea");
+        using var owner = await BrowserSession.SignInAsync(server, tenant);
+        // Ten thousand orders of other customers between them put "z-9" into a later batch than "a-1".
+        var csv = new StringBuilder("order id,customer id,date,total\nX-1,a-1,2025-01-02,10.00\nA-2,a-1,2025-01-03,5.00\n");
+        for (var n = 0; n < 10_000; n++) csv.Append($"M-{n},m-{n:D5},2025-02-01,1.00\n");
+        csv.Append("X-1,b-2,2025-01-02,10.00\nB-2,b-2,2025-01-04,7.00\nX-1,z-9,2025-01-02,10.00\n");
+
+        var done = await ImportsApi.UploadAndImportAsync(owner, ImportKinds.Orders, Encoding.UTF8.GetBytes(csv.ToString()));
+        Assert.Equal(10_005, done.GetProperty("progress").GetProperty("orders").GetInt64());
+        Assert.Equal(10_003, done.GetProperty("progress").GetProperty("newOrders").GetInt64());
+        await Eventually.UntilAsync(() => server.ScalarAsync<long>("SELECT count(*) FROM customers WHERE tenant_id = $1", tenant.Id),
+            n => n == 10_002, "a-1, b-2 and the ten thousand others, and not z-9");
+        Assert.Equal(15.00m, await server.ScalarAsync<decimal>("SELECT revenue FROM customers WHERE tenant_id = $1 AND customer_id = 'a-1'", tenant.Id));
+        Assert.Equal(7.00m, await server.ScalarAsync<decimal>("SELECT revenue FROM customers WHERE tenant_id = $1 AND customer_id = 'b-2'", tenant.Id));
+    }
+
+    [Fact]
     public async Task A_running_import_cannot_be_started_twice_but_one_whose_node_stopped_goes_on_without_counting_twice()
     {
         var tenant = await server.CreateTenantAsync("Import Resume Tea");

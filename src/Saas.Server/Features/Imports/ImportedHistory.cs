@@ -15,11 +15,12 @@ public sealed record AppliedImport(long Orders, long NewOrders, long Customers);
 
 /// <summary>
 /// Turns a file's staged rows into events, one per customer (a customer's orders travel together), keyed by customer
-/// exactly as API orders are. The file's orders are first claimed in imported_orders, and an order id already received
-/// (by API, webhook or an earlier import) is left out, so no order is counted twice; then the rows are read once,
-/// sorted by customer, and appended batch by batch. Source ids come from the file's SHA-256, so the same file appends
-/// nothing twice; claims name their import, so an import cut short and run again appends the same events, which the
-/// log then drops.
+/// exactly as API orders are. The rows are read once, sorted by customer, and appended batch by batch; each batch first
+/// claims its orders in imported_orders, in the transaction that appends its events. An order id already received (by
+/// API, webhook or an earlier import) is left out, so no order is counted twice, and within the file the first
+/// customer in id order that names an order keeps it (batches go in that order). Source ids come from the file's
+/// SHA-256, so the same file appends nothing twice; claims name their import, so an import cut short and run again
+/// claims the same orders again and appends the same events, which the log then drops.
 /// </summary>
 public sealed class ImportedHistory(NpgsqlDataSource db, EventLog log, CustomerResolution resolution, GrainJson json)
 {
@@ -27,28 +28,20 @@ public sealed class ImportedHistory(NpgsqlDataSource db, EventLog log, CustomerR
     /// <summary>Orders whose customers' events are appended per round trip.</summary>
     private const int OrdersPerAppend = 10_000;
     private const int MaxOrdersPerEvent = 1_000;
-    /// <summary>Claims run as this many statements at once, each over its share of the order ids: one sort and one
-    /// insert of a million rows would keep one core of the database busy while the rest of the import waits.</summary>
-    private const int ClaimLanes = 2;
     /// <summary>Statements over a whole file's rows may take minutes on a large file.</summary>
     private const int WholeFileTimeoutSeconds = 30 * 60;
 
     public async Task<AppliedImport> ApplyOrdersAsync(string tenantId, string importId, string sha256, CancellationToken ct)
     {
-        await ClaimAsync(tenantId, importId, ct);
         await using var connection = await db.OpenConnectionAsync(ct);
         await using var transaction = await connection.BeginTransactionAsync(ct);
         await SortInMemoryAsync(connection, ct);
-        // Whether a row's order is claimed is one key lookup per row. The staging table was filled moments ago and has
-        // no statistics; a join planned on that guess took a bitmap scan per row, in forked parallel workers.
         await using var cmd = new NpgsqlCommand("""
-            SELECT r.customer_id, r.order_id, r.placed_at, r.total, r.currency, r.email, r.name, r.phone, r.city, r.region, r.channel,
-                   r.sku, r.category, r.quantity, r.price, r.discount, r.unit_cost,
-                   EXISTS (SELECT 1 FROM imported_orders i
-                           WHERE i.tenant_id = r.tenant_id AND i.order_id = r.order_id AND i.import_id = r.import_id AND i.customer_id = r.customer_id) AS claimed
-            FROM import_order_rows r
-            WHERE r.tenant_id = $1 AND r.import_id = $2
-            ORDER BY r.customer_id, r.order_id, r.line
+            SELECT customer_id, order_id, placed_at, total, currency, email, name, phone, city, region, channel,
+                   sku, category, quantity, price, discount, unit_cost
+            FROM import_order_rows
+            WHERE tenant_id = $1 AND import_id = $2
+            ORDER BY customer_id, order_id, line
             """, connection);
         cmd.CommandTimeout = WholeFileTimeoutSeconds;
         cmd.Parameters.AddWithValue(tenantId);
@@ -57,24 +50,20 @@ public sealed class ImportedHistory(NpgsqlDataSource db, EventLog log, CustomerR
         var batchOrders = 0;
         List<OrderLine>? lines = null;
         Order? current = null;
-        var claimed = false;
         long fileOrders = 0, newOrders = 0, customers = 0;
 
         void CloseOrder()
         {
             if (current is null) return;
             fileOrders++;
-            if (claimed)
-            {
-                if (batch.Count == 0 || batch[^1].CustomerId != current.Customer.Id) batch.Add(new CustomerOrders(current.Customer.Id, []));
-                batch[^1].Orders.Add(current with { Lines = lines!.ToArray() });
-                batchOrders++;
-            }
+            if (batch.Count == 0 || batch[^1].CustomerId != current.Customer.Id) batch.Add(new CustomerOrders(current.Customer.Id, []));
+            batch[^1].Orders.Add(current with { Lines = lines!.ToArray() });
+            batchOrders++;
             current = null;
         }
         async Task FlushBatchAsync()
         {
-            var (orders, owners) = await AppendAsync(tenantId, sha256, batch, ct);
+            var (orders, owners) = await AppendAsync(tenantId, importId, sha256, batch, ct);
             newOrders += orders;
             customers += owners;
             batch.Clear();
@@ -97,7 +86,6 @@ public sealed class ImportedHistory(NpgsqlDataSource db, EventLog log, CustomerR
                 {
                     CloseOrder();
                     lines = [];
-                    claimed = reader.GetBoolean(17);
                     current = new Order(orderId,
                         new CustomerBasics(customerId, reader.GetStringOrNull(5), reader.GetStringOrNull(6), reader.GetStringOrNull(7), City: reader.GetStringOrNull(8)),
                         reader.GetFieldValue<DateTimeOffset>(2), reader.GetDecimal(3), reader.GetString(4), [],
@@ -146,64 +134,74 @@ public sealed class ImportedHistory(NpgsqlDataSource db, EventLog log, CustomerR
         return new AppliedImport(0, 0, customers);
     }
 
-    /// <summary>Appends one event per customer of the batch with its claimed orders, oldest first.</summary>
+    /// <summary>Claims the batch's orders and appends one event per customer with the orders it claimed, oldest first.</summary>
     /// <returns>The orders appended and the customers they belong to.</returns>
-    private async Task<(long Orders, long Customers)> AppendAsync(string tenantId, string sha256, IReadOnlyList<CustomerOrders> batch, CancellationToken ct)
-    {
-        if (batch.Count == 0) return (0, 0);
-        await using var connection = await db.OpenConnectionAsync(ct);
-        await using var transaction = await connection.BeginTransactionAsync(ct);
-        var owners = await resolution.ResolveAsync(connection, tenantId, [.. batch.Select(c => c.Orders[0].Customer)], ct);
-        var events = new List<NewEvent>();
-        long orders = 0;
-        foreach (var (customerId, claimed) in batch)
+    private Task<(long Orders, long Customers)> AppendAsync(
+        string tenantId, string importId, string sha256, IReadOnlyList<CustomerOrders> batch, CancellationToken ct) =>
+        // Another import of the tenant can claim and resolve the same orders and customers in another order; one gives way.
+        DeadlockRetry.RunAsync(async () =>
         {
-            var mine = claimed.OrderBy(o => o.PlacedAt).ToArray();
-            for (var part = 0; part * MaxOrdersPerEvent < mine.Length; part++)
+            if (batch.Count == 0) return (0L, 0L);
+            await using var connection = await db.OpenConnectionAsync(ct);
+            await using var transaction = await connection.BeginTransactionAsync(ct);
+            var claimed = await ClaimAsync(connection, tenantId, importId, batch, ct);
+            var mine = batch.Select(c => (c.CustomerId, Orders: c.Orders.Where(o => claimed.GetValueOrDefault(o.Id) == c.CustomerId).OrderBy(o => o.PlacedAt).ToArray()))
+                .Where(c => c.Orders.Length > 0).ToArray();
+            if (mine.Length == 0) return (0L, 0L);
+            var owners = await resolution.ResolveAsync(connection, tenantId, [.. mine.Select(c => c.Orders[0].Customer)], ct);
+            var events = new List<NewEvent>();
+            long orders = 0;
+            foreach (var (customerId, customerOrders) in mine)
             {
-                events.Add(new NewEvent(CustomerGrain(tenantId, owners[customerId]), $"import/{sha256}/{customerId}/{part}", CustomerEvents.OrdersImported,
-                    JsonSerializer.SerializeToUtf8Bytes(mine.Skip(part * MaxOrdersPerEvent).Take(MaxOrdersPerEvent).ToArray(), json.Options)));
+                for (var part = 0; part * MaxOrdersPerEvent < customerOrders.Length; part++)
+                {
+                    events.Add(new NewEvent(CustomerGrain(tenantId, owners[customerId]), $"import/{sha256}/{customerId}/{part}", CustomerEvents.OrdersImported,
+                        JsonSerializer.SerializeToUtf8Bytes(customerOrders.Skip(part * MaxOrdersPerEvent).Take(MaxOrdersPerEvent).ToArray(), json.Options)));
+                }
+                orders += customerOrders.Length;
             }
-            orders += mine.Length;
-        }
-        await log.AppendAsync(connection, events, ct);
-        await transaction.CommitAsync(ct);
-        return (orders, batch.Count);
-    }
+            await log.AppendAsync(connection, events, ct);
+            await transaction.CommitAsync(ct);
+            return (orders, (long)mine.Length);
+        });
 
     /// <summary>
-    /// Claims, in statements over the whole file (one per lane), the orders not received before: an order id already
-    /// in the event log or claimed by another import stays with them, and within the file the first customer in id
-    /// order that names an order keeps it. A claim names its import, so a run cut short and started again finds its
-    /// claims in place.
+    /// Claims, in the caller's transaction, the batch's orders not received before: an order id already in the event
+    /// log or claimed by another import or customer stays with them. Within the batch the first customer naming an
+    /// order keeps it; earlier batches came before. A claim this import made in a run cut short counts as made.
     /// </summary>
-    private Task ClaimAsync(string tenantId, string importId, CancellationToken ct) =>
-        Task.WhenAll(Enumerable.Range(0, ClaimLanes).Select(lane => ClaimLaneAsync(tenantId, importId, lane, ct)));
-
-    /// <summary>Claims the orders whose id hashes to <paramref name="lane"/>: an order id is in exactly one lane.</summary>
-    private async Task ClaimLaneAsync(string tenantId, string importId, int lane, CancellationToken ct)
+    /// <returns>The orders this import now holds, each with the customer that named it.</returns>
+    private static async Task<Dictionary<string, string>> ClaimAsync(
+        NpgsqlConnection connection, string tenantId, string importId, IReadOnlyList<CustomerOrders> batch, CancellationToken ct)
     {
-        // Committed on its own, before any event: a transaction writing all along would hold back event dispatch.
-        await using var connection = await db.OpenConnectionAsync(ct);
-        await using var transaction = await connection.BeginTransactionAsync(ct);
-        await SortInMemoryAsync(connection, ct);
         await TenantLocks.HoldAsync(connection, [tenantId], ct);
+        var firstNamed = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (customerId, orders) in batch)
+        {
+            foreach (var order in orders) firstNamed.TryAdd(order.Id, customerId);
+        }
+        // Rows are locked in order id order, so that two imports claiming the same orders queue rather than deadlock.
         await using var cmd = new NpgsqlCommand("""
-            INSERT INTO imported_orders (tenant_id, order_id, customer_id, import_id)
-            SELECT DISTINCT ON (r.order_id) r.tenant_id, r.order_id, r.customer_id, r.import_id
-            FROM import_order_rows r
-            WHERE r.tenant_id = $1 AND r.import_id = $2 AND mod(hashtext(r.order_id)::bigint + 2147483648, $3) = $4
-              AND NOT EXISTS (SELECT 1 FROM grain_events e WHERE e.scope = $1 AND e.source_id = 'order/' || r.order_id)
-            ORDER BY r.order_id, r.customer_id
-            ON CONFLICT (tenant_id, order_id) DO NOTHING
+            INSERT INTO imported_orders AS i (tenant_id, order_id, customer_id, import_id)
+            SELECT $1, u.order_id, u.customer_id, $2 FROM unnest($3::text[], $4::text[]) AS u(order_id, customer_id)
+            WHERE NOT EXISTS (SELECT 1 FROM grain_events e WHERE e.scope = $1 AND e.source_id = 'order/' || u.order_id)
+            ORDER BY u.order_id COLLATE "C"
+            ON CONFLICT (tenant_id, order_id) DO UPDATE SET import_id = excluded.import_id
+                WHERE i.import_id = excluded.import_id AND i.customer_id = excluded.customer_id
+            RETURNING order_id
             """, connection);
-        cmd.CommandTimeout = WholeFileTimeoutSeconds;
         cmd.Parameters.AddWithValue(tenantId);
         cmd.Parameters.AddWithValue(importId);
-        cmd.Parameters.AddWithValue((long)ClaimLanes);
-        cmd.Parameters.AddWithValue((long)lane);
-        await cmd.ExecuteNonQueryAsync(ct);
-        await transaction.CommitAsync(ct);
+        cmd.Parameters.AddWithValue(firstNamed.Keys.ToArray());
+        cmd.Parameters.AddWithValue(firstNamed.Values.ToArray());
+        var claimed = new Dictionary<string, string>(firstNamed.Count, StringComparer.Ordinal);
+        await using var reader = await cmd.ExecuteReaderAsync(ct);
+        while (await reader.ReadAsync(ct))
+        {
+            var orderId = reader.GetString(0);
+            claimed[orderId] = firstNamed[orderId];
+        }
+        return claimed;
     }
 
     /// <summary>
