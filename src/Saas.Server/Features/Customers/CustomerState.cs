@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using Saas.Domain.Analysis;
 using Saas.Domain.Customers;
 using Saas.Domain.Feedback;
@@ -22,7 +23,11 @@ public sealed class CustomerState
     /// <summary>Ratings, complaints, inquiries and contacts, as the shop reported them.</summary>
     public CustomerFeedback Feedback { get; set; } = CustomerFeedback.None;
 
-    /// <summary>What the grain last concluded; the customers projection publishes it and detects changes.</summary>
+    /// <summary>
+    /// What the grain last concluded; the customers projection publishes it and detects changes. Not stored: every turn
+    /// of the grain analyzes again before anything reads it, and it was two fifths of a stored state.
+    /// </summary>
+    [JsonIgnore]
     public CustomerAnalysis Analysis { get; set; } = CustomerAnalysis.None;
 
     /// <summary>The tenant's custom segments the customer is in; the custom segments projection publishes the changes.</summary>
