@@ -99,8 +99,7 @@ public sealed partial class GrainRuntime : IGrainFactory
 
     internal async Task<GrainActivation> ActivateAsync(GrainId id, Func<Task<StoredState?>>? load)
     {
-        var registration = _registry.ForName(id.Type);
-        var grain = (Grain)ActivatorUtilities.CreateInstance(_services, registration.Implementation);
+        var grain = _registry.Create(id.Type, _services);
         var context = new GrainContext(id, Partitions.PartitionOf(id), this);
         grain.Attach(context);
         context.State = grain.CreateStateHandle(context);
