@@ -49,16 +49,16 @@ public static class LoyaltyModel
     {
         var days = Math.Max(0, tenureDays);
         return new(LoyaltyPartNames.Tenure, 0.15, 100 * Math.Min(1, days / FullTenureDays),
-            Text($"bought over {Count(days, "day")}; {FullTenureDays:N0} or more score 100"));
+            string.Create(CultureInfo.InvariantCulture, $"bought over {Count(days, "day")}; {FullTenureDays:N0} or more score 100"));
     }
 
     private static LoyaltyPart Frequency(int purchaseDays) =>
         new(LoyaltyPartNames.Frequency, 0.15, 100.0 * Math.Min(purchaseDays, FullFrequencyPurchaseDays) / FullFrequencyPurchaseDays,
-            Text($"{Count(purchaseDays, "purchase day")}; {FullFrequencyPurchaseDays} or more score 100"));
+            string.Create(CultureInfo.InvariantCulture, $"{Count(purchaseDays, "purchase day")}; {FullFrequencyPurchaseDays} or more score 100"));
 
     private static LoyaltyPart Regularity(double? coefficientOfVariation) => coefficientOfVariation is { } cv
         ? new(LoyaltyPartNames.Regularity, 0.10, 100 * Math.Max(0, 1 - cv / 2),
-            Text($"intervals vary by {cv * 100:N0}% of their mean; 200% or more scores 0"))
+            string.Create(CultureInfo.InvariantCulture, $"intervals vary by {cv * 100:N0}% of their mean; 200% or more scores 0"))
         : new(LoyaltyPartNames.Regularity, 0.10, Neutral, "fewer than 3 purchase days, too few to judge: neutral");
 
     private static LoyaltyPart Recency(LoyaltyInputs inputs)
@@ -71,30 +71,29 @@ public static class LoyaltyModel
 
     private static LoyaltyPart RecencyAgainst(double recencyDays, double intervalDays, string whose) =>
         new(LoyaltyPartNames.Recency, 0.20, 100 * (1 - ChurnRisk.Overdue(recencyDays, intervalDays)),
-            Text($"last purchase {Count(recencyDays, "day")} ago, {whose} {Count(intervalDays, "day")}"));
+            string.Create(CultureInfo.InvariantCulture, $"last purchase {Count(recencyDays, "day")} ago, {whose} {Count(intervalDays, "day")}"));
 
     private static LoyaltyPart Satisfaction(double? averageRating) => averageRating is { } rating
         ? new(LoyaltyPartNames.Satisfaction, 0.10, 100 * (Math.Clamp(rating, 1, 5) - 1) / 4,
-            Text($"average rating {rating:0.0} of 5"))
+            string.Create(CultureInfo.InvariantCulture, $"average rating {rating:0.0} of 5"))
         : new(LoyaltyPartNames.Satisfaction, 0.10, Neutral, "no rating: neutral");
 
     private static LoyaltyPart ComplaintsAndReturns(int complaints, int returns, int orders)
     {
         var perOrder = (double)(complaints + returns) / Math.Max(1, orders);
         return new(LoyaltyPartNames.ComplaintsAndReturns, 0.10, 100 * Math.Max(0, 1 - 2 * perOrder),
-            Text($"{Count(complaints, "complaint")} and {Count(returns, "return")} over {Count(orders, "order")}; one for every two orders scores 0"));
+            string.Create(CultureInfo.InvariantCulture,
+                $"{Count(complaints, "complaint")} and {Count(returns, "return")} over {Count(orders, "order")}; one for every two orders scores 0"));
     }
 
     private static LoyaltyPart ProbabilityAlive(double? probabilityAlive) => probabilityAlive is { } p
-        ? new(LoyaltyPartNames.ProbabilityAlive, 0.20, 100 * Math.Clamp(p, 0, 1), Text($"P(alive) {p:0.00}"))
+        ? new(LoyaltyPartNames.ProbabilityAlive, 0.20, 100 * Math.Clamp(p, 0, 1), string.Create(CultureInfo.InvariantCulture, $"P(alive) {p:0.00}"))
         : new(LoyaltyPartNames.ProbabilityAlive, 0.20, Neutral, "P(alive) not estimated yet: neutral");
-
-    private static string Text(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 
     /// <summary>Whole units, with thousands separators: "1 day", "1,200 days".</summary>
     private static string Count(double amount, string unit)
     {
         var whole = Math.Round(amount, MidpointRounding.AwayFromZero);
-        return Text($"{whole:N0} {unit}{(whole == 1 ? "" : "s")}");
+        return string.Create(CultureInfo.InvariantCulture, $"{whole:N0} {unit}{(whole == 1 ? "" : "s")}");
     }
 }
