@@ -117,7 +117,8 @@ public sealed record PurchaseHistory
     {
         var days = new List<PurchaseDay>(Days.Count + 1);
         days.AddRange(Days);
-        var at = days.FindLastIndex(d => d.Day <= day);
+        var at = days.Count - 1;
+        while (at >= 0 && days[at].Day > day) at--;
         if (at >= 0 && days[at].Day == day)
         {
             var changed = days[at] with { Amount = days[at].Amount + amount, Orders = days[at].Orders + orders };
