@@ -136,16 +136,18 @@ public sealed class ImportedHistory(NpgsqlDataSource db, EventLog log, CustomerR
 
     /// <summary>Claims the batch's orders and appends one event per customer with the orders it claimed, oldest first.</summary>
     /// <returns>The orders appended and the customers they belong to.</returns>
-    private Task<(long Orders, long Customers)> AppendAsync(
-        string tenantId, string importId, string sha256, IReadOnlyList<CustomerOrders> batch, CancellationToken ct) =>
+    private async Task<(long Orders, long Customers)> AppendAsync(
+        string tenantId, string importId, string sha256, IReadOnlyList<CustomerOrders> batch, CancellationToken ct)
+    {
+        if (batch.Count == 0) return (0, 0);
         // Another import of the tenant can claim and resolve the same orders and customers in another order; one gives way.
-        DeadlockRetry.RunAsync(async () =>
+        return await DeadlockRetry.RunAsync(async () =>
         {
-            if (batch.Count == 0) return (0L, 0L);
             await using var connection = await db.OpenConnectionAsync(ct);
             await using var transaction = await connection.BeginTransactionAsync(ct);
             var claimed = await ClaimAsync(connection, tenantId, importId, batch, ct);
-            var mine = batch.Select(c => (c.CustomerId, Orders: c.Orders.Where(o => claimed.GetValueOrDefault(o.Id) == c.CustomerId).OrderBy(o => o.PlacedAt).ToArray()))
+            var mine = batch
+                .Select(c => (c.CustomerId, Orders: c.Orders.Where(o => claimed.GetValueOrDefault(o.Id) == c.CustomerId).OrderBy(o => o.PlacedAt).ToArray()))
                 .Where(c => c.Orders.Length > 0).ToArray();
             if (mine.Length == 0) return (0L, 0L);
             var owners = await resolution.ResolveAsync(connection, tenantId, [.. mine.Select(c => c.Orders[0].Customer)], ct);
@@ -164,6 +166,7 @@ public sealed class ImportedHistory(NpgsqlDataSource db, EventLog log, CustomerR
             await transaction.CommitAsync(ct);
             return (orders, (long)mine.Length);
         });
+    }
 
     /// <summary>
     /// Claims, in the caller's transaction, the batch's orders not received before: an order id already in the event
