@@ -11,7 +11,7 @@ public static class TenantLocks
 {
     public static async Task HoldAsync(NpgsqlConnection connection, IReadOnlyCollection<string> tenantIds, CancellationToken ct)
     {
-        var distinct = tenantIds.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
+        var distinct = tenantIds.Distinct(StringComparer.Ordinal).ToArray();
         await using var cmd = new NpgsqlCommand("SELECT id FROM tenants WHERE id = ANY($1) ORDER BY id FOR KEY SHARE", connection);
         cmd.Parameters.AddWithValue(distinct);
         var held = new HashSet<string>(StringComparer.Ordinal);
