@@ -157,7 +157,7 @@ public sealed class ImportedHistory(NpgsqlDataSource db, EventLog log, CustomerR
             {
                 for (var part = 0; part * MaxOrdersPerEvent < customerOrders.Length; part++)
                 {
-                    events.Add(new NewEvent(CustomerGrain(tenantId, owners[customerId]), $"import/{sha256}/{customerId}/{part}", CustomerEvents.OrdersImported,
+                    events.Add(new NewEvent(CustomerGrains.Of(tenantId, owners[customerId]), $"import/{sha256}/{customerId}/{part}", CustomerEvents.OrdersImported,
                         JsonSerializer.SerializeToUtf8Bytes(customerOrders.Skip(part * MaxOrdersPerEvent).Take(MaxOrdersPerEvent).ToArray(), json.Options)));
                 }
                 orders += customerOrders.Length;
@@ -228,21 +228,14 @@ public sealed class ImportedHistory(NpgsqlDataSource db, EventLog log, CustomerR
             reader.IsDBNull(15) ? 0m : reader.GetDecimal(15), reader.IsDBNull(16) ? null : reader.GetDecimal(16));
     }
 
-    private static GrainId CustomerGrain(string tenantId, string customerId) =>
-        new(Customers.CustomerGrain.TypeName, CustomerEvents.CustomerKey(tenantId, customerId));
-
     private sealed record CustomerOrders(string CustomerId, List<Order> Orders);
 
     /// <summary>Appends each customer's details to the customer its identities resolve to, and empties the list.</summary>
     private async Task AppendCustomersAsync(string tenantId, string sha256, List<ImportedCustomer> pending, CancellationToken ct)
     {
         if (pending.Count == 0) return;
-        await using var connection = await db.OpenConnectionAsync(ct);
-        await using var transaction = await connection.BeginTransactionAsync(ct);
-        var owners = await resolution.ResolveAsync(connection, tenantId, [.. pending.Select(c => c.Basics)], ct);
-        await log.AppendAsync(connection, [.. pending.Select(c => new NewEvent(CustomerGrain(tenantId, owners[c.Basics.Id]),
-            $"import/{sha256}/{c.Basics.Id}", CustomerEvents.CustomerImported, JsonSerializer.SerializeToUtf8Bytes(c, json.Options)))], ct);
-        await transaction.CommitAsync(ct);
+        await resolution.AppendAsync(tenantId, [.. pending.Select(c => new CustomerEvent(c.Basics, $"import/{sha256}/{c.Basics.Id}",
+            CustomerEvents.CustomerImported, JsonSerializer.SerializeToUtf8Bytes(c, json.Options)))], ct);
         pending.Clear();
     }
 }
